@@ -1,0 +1,80 @@
+//! Command-line arguments. Parsing only: every command calls the library.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum, ValueHint};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  the check or gate found problems
+  2  usage or input error (the message names the file and what to do)";
+
+/// Checkable claims from news articles, for fact-checking desks.
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract the checkable claims of articles into claims files (YAML).
+    #[command(after_help = "\
+Examples:
+  claimcheck extract examples/articles/2022-03-30-lavrov-wang.txt
+  claimcheck extract article.md -o claims/article.yaml
+  claimcheck extract --into claims/ a.txt b.md --published 2022-03-30")]
+    Extract(ExtractArgs),
+    /// Show every number, amount and figure recognized in a text, with the rule
+    /// that made it (a debugging view).
+    #[command(after_help = "\
+Examples:
+  claimcheck scan 'nearly 1,200 civilians have been killed'
+  echo '{\"input\": \"about $3.5bn\", \"reference\": null}' | claimcheck scan --jsonl")]
+    Scan(ScanArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Article files: plain text, text with a `date YYYY-MM-DD` header, or
+    /// Markdown with YAML front matter.
+    #[arg(required = true, value_hint = ValueHint::FilePath)]
+    pub articles: Vec<PathBuf>,
+    /// Write the claims file here instead of printing it (one article only).
+    #[arg(short, long, value_hint = ValueHint::FilePath, conflicts_with = "into")]
+    pub output: Option<PathBuf>,
+    /// Write one claims file per article into this folder, named after the article.
+    #[arg(long, value_hint = ValueHint::DirPath)]
+    pub into: Option<PathBuf>,
+    /// Publication date (YYYY-MM-DD); overrides the article's own header.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Yaml)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ScanArgs {
+    /// The text to scan.
+    #[arg(required_unless_present = "jsonl")]
+    pub text: Option<String>,
+    /// Read lines `{"input": "...", "reference": ...}` on stdin and write one
+    /// line `{"mentions": [...]}` per input line.
+    #[arg(long)]
+    pub jsonl: bool,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2022-03-30"))
+}

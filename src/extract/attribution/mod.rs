@@ -1,0 +1,1 @@
+//! Attribution: who the article says a figure comes from.

@@ -1,0 +1,114 @@
+//! The one test that walks every dimension's corpus (Duckling's habit):
+//! positive examples with the value they must give, negative examples that
+//! must give nothing. Corpora are data files beside each dimension's rules.
+
+use serde::Deserialize;
+
+use super::{Mention, scan};
+
+/// A mention-level corpus: what `scan` must find in a short text.
+#[derive(Debug, Deserialize)]
+struct MentionCorpus {
+    positive: Vec<MentionCase>,
+    #[serde(default)]
+    negative: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct MentionCase {
+    /// Expected dimension (`number`, `percent`, `money`...).
+    dim: String,
+    /// A number, or `{min, max}`.
+    value: serde_json::Value,
+    #[serde(default)]
+    qualifier: Option<String>,
+    #[serde(default)]
+    unit: Option<String>,
+    examples: Vec<String>,
+}
+
+pub(crate) const MENTION_CORPORA: &[(&str, &str)] = &[
+    ("numbers", include_str!("numbers/corpus.yaml")),
+    ("quantities", include_str!("quantities/corpus.yaml")),
+];
+
+fn same_value(got: &serde_json::Value, want: &serde_json::Value) -> bool {
+    match (got, want) {
+        (serde_json::Value::Number(a), serde_json::Value::Number(b)) => {
+            let (a, b) = (a.as_f64().unwrap_or(f64::NAN), b.as_f64().unwrap_or(f64::NAN));
+            (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+        }
+        (serde_json::Value::Object(a), serde_json::Value::Object(b)) => {
+            a.len() == b.len()
+                && b.iter()
+                    .all(|(k, v)| a.get(k).is_some_and(|g| same_value(g, v)))
+        }
+        _ => got == want,
+    }
+}
+
+/// An example may bracket the part the mention must cover, so context can
+/// stand around it: `[hundreds] of people`. Returns (input, expected cover).
+fn split_example(example: &str) -> (String, String) {
+    match (example.find('['), example.find(']')) {
+        (Some(a), Some(b)) if a < b => (
+            example.replace(['[', ']'], ""),
+            example[a + 1..b].to_string(),
+        ),
+        _ => (example.to_string(), example.trim().to_string()),
+    }
+}
+
+fn check_mention(example: &str, case: &MentionCase, found: &[Mention]) -> Result<(), String> {
+    let (example, text) = split_example(example);
+    let [m] = found else {
+        let texts: Vec<&str> = found.iter().map(|m| &example[m.start..m.end]).collect();
+        return Err(format!("expected one mention, got {texts:?}"));
+    };
+    let covered = &example[m.start..m.end];
+    if covered != text {
+        return Err(format!("mention covers {covered:?}, not the whole input"));
+    }
+    if m.dim.name() != case.dim {
+        return Err(format!("dim {} != {}", m.dim.name(), case.dim));
+    }
+    let got = serde_json::to_value(m.value).map_err(|e| e.to_string())?;
+    if !same_value(&got, &case.value) {
+        return Err(format!("value {got} != {}", case.value));
+    }
+    if m.qualifier != case.qualifier.as_deref() {
+        return Err(format!("qualifier {:?} != {:?}", m.qualifier, case.qualifier));
+    }
+    if m.unit != case.unit.as_deref() {
+        return Err(format!("unit {:?} != {:?}", m.unit, case.unit));
+    }
+    Ok(())
+}
+
+#[test]
+fn every_mention_corpus_holds() {
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for (name, data) in MENTION_CORPORA {
+        let corpus: MentionCorpus = serde_saphyr::from_str(data)
+            .unwrap_or_else(|e| panic!("{name}/corpus.yaml does not parse: {e}"));
+        for case in &corpus.positive {
+            for example in &case.examples {
+                cases += 1;
+                let input = split_example(example).0;
+                if let Err(why) = check_mention(example, case, &scan(&input)) {
+                    failures.push(format!("{name}: {example:?}: {why}"));
+                }
+            }
+        }
+        for example in &corpus.negative {
+            cases += 1;
+            let found = scan(example);
+            if !found.is_empty() {
+                failures.push(format!("{name}: negative {example:?} gave {found:?}"));
+            }
+        }
+    }
+    assert!(cases > 0);
+    assert!(failures.is_empty(), "{} of {cases} corpus examples fail:\n{}", failures.len(), failures.join("\n"));
+}

@@ -1,0 +1,1 @@
+//! Claims: which mentions a fact-checker would check, and about what.

@@ -1,0 +1,133 @@
+//! Extraction: text -> mentions (what a figure says) -> claims (which figures
+//! a fact-checker would check, with their subject and source).
+//!
+//! Each dimension lives in its own folder with its rules and a corpus of
+//! examples (`corpus.yaml`) that one test walks, the way Duckling keeps them.
+//! Recognition is liberal (every number is a mention, so `scan` can show it);
+//! judgement is strict (only figures about something become claims).
+
+use serde::Serialize;
+
+pub mod attribution;
+pub mod counts;
+pub mod numbers;
+pub mod quantities;
+pub mod tokens;
+
+#[cfg(test)]
+mod corpus;
+
+
+
+
+/// The dimension a mention belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dim {
+    Number,
+    Ordinal,
+    Percent,
+    Money,
+    Quantity,
+    Duration,
+    Date,
+    Vote,
+}
+
+impl Dim {
+    pub fn name(self) -> &'static str {
+        match self {
+            Dim::Number => "number",
+            Dim::Ordinal => "ordinal",
+            Dim::Percent => "percent",
+            Dim::Money => "money",
+            Dim::Quantity => "quantity",
+            Dim::Duration => "duration",
+            Dim::Date => "date",
+            Dim::Vote => "vote",
+        }
+    }
+}
+
+/// A value: one figure, or the bounds a range or a vague amount gives.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Amount {
+    Exact(f64),
+    Range { min: f64, max: f64 },
+}
+
+impl Amount {
+    /// The figure a reader would quote: the value, or a range's lower bound.
+    pub fn lead(self) -> f64 {
+        match self {
+            Amount::Exact(v) => v,
+            Amount::Range { min, .. } => min,
+        }
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match *self {
+            Amount::Exact(v) => serialize_figure(v, s),
+            Amount::Range { min, max } => {
+                let mut map = s.serialize_map(Some(2))?;
+                map.serialize_entry("min", &Figure(min))?;
+                map.serialize_entry("max", &Figure(max))?;
+                map.end()
+            }
+        }
+    }
+}
+
+/// A figure written as an integer when it is one (`4000000`, not `4000000.0`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figure(pub f64);
+
+impl Serialize for Figure {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_figure(self.0, s)
+    }
+}
+
+fn serialize_figure<S: serde::Serializer>(v: f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        #[allow(clippy::cast_possible_truncation)]
+        s.serialize_i64(v as i64)
+    } else {
+        // Round away binary noise (`0.1 + 0.2`) while keeping real precision.
+        let rounded: f64 = format!("{v:.12}").parse().unwrap_or(v);
+        s.serialize_f64(rounded)
+    }
+}
+
+/// One recognized expression in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub dim: Dim,
+    pub value: Amount,
+    /// The article's own hedge, normalized (`almost`, `more than`, `up to`).
+    pub qualifier: Option<&'static str>,
+    /// `percent`, an ISO currency code, or a unit (`km`, `tonnes`, `days`).
+    pub unit: Option<&'static str>,
+    /// Name of the rule that made it.
+    pub rule: &'static str,
+    /// Token range `first..last` (for later layers).
+    #[serde(skip)]
+    pub first: usize,
+    #[serde(skip)]
+    pub last: usize,
+    /// The number was spelled in words only (`four`), not digits.
+    #[serde(skip)]
+    pub words: bool,
+}
+
+/// Every mention in `text`, in text order (the `scan` view).
+pub fn scan(text: &str) -> Vec<Mention> {
+    let t = tokens::Tokens::new(text);
+    quantities::mentions(&t)
+}

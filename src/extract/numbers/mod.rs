@@ -1,0 +1,7 @@
+//! The `number` and `ordinal` dimensions: what a figure is worth, before any
+//! unit, currency or hedge is attached.
+
+mod rules;
+
+pub use rules::{Form, Num, numbers};
+pub(crate) use rules::{parse_digits, scale_word, tens_word, unit_word};

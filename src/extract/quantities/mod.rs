@@ -1,0 +1,8 @@
+//! The `percent`, `money`, `quantity` and `duration` dimensions, plus the
+//! hedges, ranges and vague amounts around any figure.
+
+mod rules;
+pub mod units;
+
+pub(crate) use rules::looks_like_year;
+pub use rules::mentions;

@@ -1,0 +1,428 @@
+//! Rules that turn bare numbers into mentions: ranges, vague amounts,
+//! multiplicatives, currencies, percentages, units, durations and hedges.
+
+use super::units::{
+    CURRENCY_AFTER, CURRENCY_BEFORE, HEDGE_AFTER, HEDGE_BEFORE, MEASURE, PERCENT, TIME, match_at,
+    seq_at,
+};
+use crate::extract::numbers::{Form, Num, numbers, scale_word};
+use crate::extract::tokens::{Kind, Tokens};
+use crate::extract::{Amount, Dim, Mention};
+
+/// All mentions in the token stream, in text order, never overlapping.
+pub fn mentions(t: &Tokens) -> Vec<Mention> {
+    let nums = numbers(t);
+    let mut out: Vec<Mention> = Vec::with_capacity(nums.len());
+    let mut k = 0;
+    let mut vague_from = 0;
+    while k < nums.len() {
+        // Vague amounts and multiplicatives have no number token of their own.
+        vague_from = words_only(t, vague_from, nums[k].first, &mut out);
+        let (m, used) = figure(t, &nums, k);
+        k += used;
+        vague_from = vague_from.max(m.last);
+        if out.last().is_some_and(|p| p.last > m.first) {
+            continue;
+        }
+        out.push(m);
+    }
+    words_only(t, vague_from, t.len(), &mut out);
+    out
+}
+
+/// The mention around `nums[k]`, and how many numbers it used.
+fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
+    let n = &nums[k];
+    if n.ordinal {
+        return (mention(t, n.first, n.last, Dim::Ordinal, Amount::Exact(n.value), n), 1);
+    }
+    let (mut amount, mut first, mut last, used, range_rule) = range(t, nums, k);
+    let mut rule = range_rule.unwrap_or(n.rule);
+    let mut unit = None;
+    let mut dim = Dim::Number;
+
+    // Currency before: `$3.5bn`, `US$ 75 million`, `EUR 5`.
+    if let Some((code, len)) = currency_before(t, first) {
+        first -= len;
+        unit = Some(code);
+        dim = Dim::Money;
+        rule = "money-symbol";
+        // `$5-$7`: the second figure's symbol was read as part of the range.
+    }
+    // What follows the figure: scale after currency, percent, currency, unit.
+    if dim == Dim::Number {
+        if let Some((e, len)) = match_at(t, last, PERCENT).filter(|_| t.same_line(last)) {
+            last += len;
+            unit = Some(e.name);
+            dim = Dim::Percent;
+            rule = "percent";
+        } else if let Some((e, len)) = match_at(t, last, CURRENCY_AFTER).filter(|_| t.same_line(last))
+        {
+            last += len;
+            unit = Some(e.name);
+            dim = Dim::Money;
+            rule = "money-name";
+            if let Some(s) = scale_after(t, last) {
+                amount = scale(amount, s);
+                last += 1;
+            }
+        } else if let Some((name, len)) = time_unit(t, last) {
+            last += len;
+            unit = Some(name);
+            dim = Dim::Duration;
+            rule = "duration";
+        } else if let Some((e, len)) = match_at(t, last, MEASURE).filter(|_| unit_ok(t, n, last)) {
+            last += len;
+            unit = Some(e.name);
+            dim = Dim::Quantity;
+            rule = "measure";
+        } else if t.low(last) == "times" && n.form == Form::Words && t.same_line(last) {
+            last += 1;
+            unit = Some("times");
+            rule = "multiplicative";
+        }
+    } else if let Some(s) = scale_after(t, last) {
+        // `$ 75 usd million`-style tails are rare; `$75 million` is read by numbers.
+        amount = scale(amount, s);
+        last += 1;
+    } else if dim == Dim::Money
+        && let Some((_, len)) = match_at(t, last, CURRENCY_AFTER).filter(|_| t.same_line(last))
+    {
+        // `$5 dollars` would be odd; `EUR 5 million euros` too: absorb the name.
+        last += len;
+    }
+    let (qualifier, hedge_first, hedge_last) = hedge(t, first, last);
+    let mut m = mention(t, hedge_first, hedge_last, dim, amount, n);
+    m.qualifier = qualifier;
+    m.unit = unit;
+    m.rule = rule;
+    (m, used)
+}
+
+fn mention(t: &Tokens, first: usize, last: usize, dim: Dim, value: Amount, n: &Num) -> Mention {
+    Mention {
+        start: t.toks[first].start,
+        end: t.toks[last - 1].end,
+        dim,
+        value,
+        qualifier: None,
+        unit: None,
+        rule: n.rule,
+        first,
+        last,
+        words: n.form == Form::Words,
+    }
+}
+
+fn scale(a: Amount, s: f64) -> Amount {
+    match a {
+        Amount::Exact(v) => Amount::Exact(v * s),
+        Amount::Range { min, max } => Amount::Range {
+            min: min * s,
+            max: max * s,
+        },
+    }
+}
+
+fn scale_after(t: &Tokens, i: usize) -> Option<f64> {
+    let w = t.low(i);
+    if !t.same_line(i) || w.ends_with('s') {
+        return None;
+    }
+    scale_word(w)
+}
+
+/// `(amount, first token, token end, numbers used, rule)` for a range
+/// starting at `nums[k]`: `between 1,000 and 1,500`, `from 5 to 7`, `10-15`.
+fn range(
+    t: &Tokens,
+    nums: &[Num],
+    k: usize,
+) -> (Amount, usize, usize, usize, Option<&'static str>) {
+    let a = &nums[k];
+    let single = (Amount::Exact(a.value), a.first, a.last, 1, None);
+    let Some(b) = nums.get(k + 1) else {
+        return single;
+    };
+    if b.ordinal || a.fraction != b.fraction {
+        return single;
+    }
+    let mut gap = a.last;
+    // A currency symbol repeated on the second figure: `$5-$7`.
+    let sym = currency_before(t, b.first).map_or(0, |c| c.1);
+    let link = t.low(gap);
+    let before = if a.first > 0 { t.low(a.first - 1) } else { "" };
+    let between = before == "between" && link == "and";
+    let from_to = before == "from" && matches!(link, "to" | "-" | "–");
+    let dash = matches!(link, "-" | "–" | "—") && t.same_line(gap);
+    let to = link == "to" && !from_to;
+    if !(between || from_to || dash || to) {
+        return single;
+    }
+    gap += 1;
+    if b.first != gap + sym || !t.same_line(b.first) {
+        return single;
+    }
+    // A change, not a range: `rose from 1,000 to 1,200`.
+    if from_to && a.first >= 2 && is_change_verb(t.low(a.first - 2)) {
+        return single;
+    }
+    // `10-15` must read upwards; `68 to 31` is a vote and `3-1` a score.
+    let mut lo = a.value;
+    let hi = b.value;
+    if !b.scaled || a.scaled {
+        // no scale to share
+    } else if let Some(s) = trailing_scale(t, b)
+        && lo * s <= hi
+    {
+        lo *= s;
+    }
+    if hi <= lo {
+        return single;
+    }
+    // Digit ranges joined by a bare dash must look like counts, not years or codes.
+    if dash && !between && !from_to && (looks_like_year(t, a) || looks_like_year(t, b)) {
+        return single;
+    }
+    if (dash || to) && !between && !from_to && a.form != b.form && !(b.scaled) {
+        return single;
+    }
+    let rule = if between {
+        "range-between"
+    } else if from_to {
+        "range-from-to"
+    } else if dash {
+        "range-dash"
+    } else {
+        "range-to"
+    };
+    let first = if between || from_to { a.first - 1 } else { a.first };
+    (Amount::Range { min: lo, max: hi }, first, b.last, 2, Some(rule))
+}
+
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rising"
+            | "fell"
+            | "fallen"
+            | "fall"
+            | "falling"
+            | "increased"
+            | "increase"
+            | "decreased"
+            | "climbed"
+            | "jumped"
+            | "dropped"
+            | "grew"
+            | "grown"
+            | "declined"
+            | "surged"
+            | "soared"
+            | "plunged"
+            | "doubled"
+            | "revised"
+            | "raised"
+            | "lowered"
+            | "cut"
+            | "up"
+            | "down"
+            | "went"
+            | "changed"
+    )
+}
+
+/// The scale word a number ends with (`1.5 million` -> 1e6).
+fn trailing_scale(t: &Tokens, n: &Num) -> Option<f64> {
+    let w = t.low(n.last - 1);
+    scale_word(w).or(match w {
+        "m" | "mn" | "mln" => Some(1e6),
+        "bn" | "b" | "bln" => Some(1e9),
+        "k" => Some(1e3),
+        "tn" | "trn" => Some(1e12),
+        _ => None,
+    })
+}
+
+pub(crate) fn looks_like_year(t: &Tokens, n: &Num) -> bool {
+    n.form == Form::Digits
+        && n.last == n.first + 1
+        && t.raw(n.first).len() == 4
+        && (1000.0..=2199.0).contains(&n.value)
+}
+
+/// `(ISO code, tokens)` of a currency written right before token `i`.
+fn currency_before(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
+    for e in CURRENCY_BEFORE {
+        let len = e.tokens.len();
+        if i < len || !seq_at(t, i - len, e.tokens) || !t.same_line(i) {
+            continue;
+        }
+        // Multi-token symbols (`US$`) must be glued; codes need not be.
+        if len > 1 && !(i - len + 1..i).all(|j| t.glued(j)) {
+            continue;
+        }
+        // A single letter before `$` that is really a word (`a $5 fee`) is not `A$`.
+        if len == 2 && e.tokens[0].len() == 1 && !t.capitalized(i - 2) {
+            continue;
+        }
+        return Some((e.name, len));
+    }
+    None
+}
+
+/// A unit of time after the figure: `20 days`, `two-day`, `three weeks`.
+fn time_unit(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
+    let hyphen = t.low(i) == "-" && t.glued(i) && t.glued(i + 1);
+    let j = if hyphen { i + 1 } else { i };
+    if !t.same_line(j) {
+        return None;
+    }
+    let (e, len) = match_at(t, j, TIME)?;
+    // `a 45-year-old`: an age, kept as a duration with its own rule downstream.
+    Some((e.name, len + usize::from(hyphen)))
+}
+
+/// Units that are also common words need care: `in`, `m`, `g`.
+fn unit_ok(t: &Tokens, n: &Num, i: usize) -> bool {
+    if !t.same_line(i) {
+        return false;
+    }
+    let w = t.low(i);
+    // `mi` or `ft` glued or after digits are units; after words they rarely are.
+    if w.len() <= 3 && n.form == Form::Words && !matches!(w, "km") {
+        return false;
+    }
+    // `-` glued units: `a 10-km march`.
+    true
+}
+
+/// The hedge around tokens `first..last`: `(qualifier, new first, new last)`.
+fn hedge(t: &Tokens, first: usize, last: usize) -> (Option<&'static str>, usize, usize) {
+    for (seq, q) in HEDGE_AFTER {
+        if seq_at(t, last, seq) && (seq[0] != "-" || t.glued(last)) && t.same_line(last) {
+            return (Some(q), first, last + seq.len());
+        }
+    }
+    for (seq, q) in HEDGE_BEFORE {
+        let len = seq.len();
+        if first >= len && seq_at(t, first - len, seq) && t.same_line(first) {
+            return (Some(q), first - len, last);
+        }
+    }
+    (None, first, last)
+}
+
+/// Vague amounts (`tens of thousands`, `hundreds of`) and multiplicatives
+/// (`twice`) in tokens `from..to`, which hold no number token.
+fn words_only(t: &Tokens, from: usize, to: usize, out: &mut Vec<Mention>) -> usize {
+    let mut i = from;
+    while i < to {
+        if t.kind(i) != Some(Kind::Word) {
+            i += 1;
+            continue;
+        }
+        if let Some((min, max, len, rule)) = vague(t, i).filter(|v| i + v.2 <= to) {
+            let (q, first, last) = hedge(t, i, i + len);
+            out.push(Mention {
+                start: t.toks[first].start,
+                end: t.toks[last - 1].end,
+                dim: Dim::Number,
+                value: Amount::Range { min, max },
+                qualifier: q.or(Some(rule)),
+                unit: None,
+                rule,
+                first,
+                last,
+                words: true,
+            });
+            i += len;
+            continue;
+        }
+        if let Some(v) = multiplicative(t.low(i)) {
+            out.push(Mention {
+                start: t.toks[i].start,
+                end: t.toks[i].end,
+                dim: Dim::Number,
+                value: Amount::Exact(v),
+                qualifier: None,
+                unit: Some("times"),
+                rule: "multiplicative",
+                first: i,
+                last: i + 1,
+                words: true,
+            });
+        }
+        i += 1;
+    }
+    to
+}
+
+fn multiplicative(w: &str) -> Option<f64> {
+    Some(match w {
+        "once" => 1.0,
+        "twice" => 2.0,
+        "thrice" => 3.0,
+        "twofold" => 2.0,
+        "threefold" => 3.0,
+        "fourfold" => 4.0,
+        "fivefold" => 5.0,
+        "tenfold" => 10.0,
+        _ => return None,
+    })
+}
+
+/// `(min, max, tokens, rule)` for a vague amount at token `i`. Plurals mean
+/// at least two of the unit: `hundreds` is 200 to 999.
+fn vague(t: &Tokens, i: usize) -> Option<(f64, f64, usize, &'static str)> {
+    let w = t.low(i);
+    let next_is_number_word =
+        |j: usize| t.kind(j) == Some(Kind::Digits) || crate::extract::numbers::unit_word(t.low(j)).is_some();
+    let followed = |j: usize| {
+        t.same_line(j)
+            && (t.low(j) == "of" || (t.is_word(j) && !next_is_number_word(j)))
+    };
+    // `tens of thousands`, `hundreds of thousands`, `tens of millions`
+    if matches!(w, "tens" | "hundreds") && t.low(i + 1) == "of" {
+        if let Some(s) = scale_word(t.low(i + 2)).filter(|_| t.low(i + 2).ends_with('s')) {
+            let unit = if w == "tens" { 10.0 } else { 100.0 };
+            let rule = match (w, t.low(i + 2)) {
+                ("tens", "thousands") => "tens of thousands",
+                ("tens", "millions") => "tens of millions",
+                ("hundreds", "thousands") => "hundreds of thousands",
+                ("hundreds", "millions") => "hundreds of millions",
+                _ => "vague",
+            };
+            return Some((2.0 * unit * s, 10.0 * unit * s - 1.0, 3, rule));
+        }
+    }
+    let (min, max, rule) = match w {
+        "dozens" => (24.0, 99.0, "dozens"),
+        "scores" if t.low(i + 1) == "of" => (40.0, 199.0, "scores"),
+        "hundreds" => (200.0, 999.0, "hundreds"),
+        "thousands" => (2000.0, 9999.0, "thousands"),
+        "millions" => (2e6, 9_999_999.0, "millions"),
+        "billions" => (2e9, 9_999_999_999.0, "billions"),
+        "several" | "few" => {
+            let s = scale_word(t.low(i + 1)).filter(|_| !t.low(i + 1).ends_with('s'));
+            let s = s.or((t.low(i + 1) == "hundred").then_some(100.0))?;
+            if w == "few" && !(i > 0 && t.low(i - 1) == "a") {
+                return None;
+            }
+            let (lo, hi, rule) = if w == "several" {
+                (3.0, 9.0, "several")
+            } else {
+                (2.0, 5.0, "a few")
+            };
+            return Some((lo * s, hi * s, 2, rule));
+        }
+        _ => return None,
+    };
+    if !followed(i + 1) {
+        return None;
+    }
+    Some((min, max, 1, rule))
+}

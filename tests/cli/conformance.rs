@@ -1,0 +1,1 @@
+//! Conformance against other engines' test suites (`../shared/peer-specs`).
