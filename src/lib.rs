@@ -5,4 +5,6 @@
 //! The library never prints; the `claimcheck` binary does.
 
 pub mod article;
+pub mod claims;
 pub mod extract;
+pub mod files;

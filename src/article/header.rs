@@ -104,8 +104,10 @@ fn front_matter(raw: &str, from: usize) -> Result<Option<Header>, (usize, String
     let yaml = &raw[yaml_start..yaml_end];
     let fm = serde_saphyr::from_str::<Option<FrontMatter>>(yaml)
         .map_err(|e| {
-            let line = e.location().map_or(0, |l| l.line() as usize);
-            let line = first_line + line.saturating_sub(1);
+            let line = e
+                .location()
+                .map_or(0, |l| usize::try_from(l.line()).unwrap_or(usize::MAX));
+            let line = first_line.saturating_add(line.saturating_sub(1));
             (
                 line,
                 format!(
@@ -125,7 +127,8 @@ fn front_matter(raw: &str, from: usize) -> Result<Option<Header>, (usize, String
         None => None,
         Some((key, field)) => {
             let day = field.value.as_str().and_then(parse_date_or_datetime);
-            let line = first_line + (field.referenced.line() as usize).saturating_sub(1);
+            let yaml_line = usize::try_from(field.referenced.line()).unwrap_or(usize::MAX);
+            let line = first_line.saturating_add(yaml_line.saturating_sub(1));
             Some(day.ok_or_else(|| {
                 (
                     line,
@@ -179,9 +182,13 @@ impl Iterator for Lines<'_> {
 fn parse_day(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     let shape = b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, &c)| if i == 4 || i == 7 { c == b'-' } else { c.is_ascii_digit() });
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if !shape {
         return None;
     }
@@ -216,17 +223,14 @@ fn scalar_text(v: &serde_json::Value) -> String {
     }
 }
 
-/// The parser's message without its own "at line N, column M": we report
-/// the line in the whole file instead of in the YAML block.
+/// The parser's user-facing message without its location: we report the
+/// line in the whole file, not in the YAML block.
 fn yaml_message(e: &serde_saphyr::Error) -> String {
-    let text = e.without_snippet().to_string();
-    let msg = text.lines().next().unwrap_or("");
-    let msg = match msg.rfind(" at line ") {
-        Some(i) => &msg[..i],
-        None => msg,
-    };
+    use serde_saphyr::MessageFormatter;
+    let msg = serde_saphyr::UserMessageFormatter.format_message(e.without_snippet());
+    let msg = msg.lines().next().unwrap_or("");
     match e.location() {
-        Some(l) => format!("{}, column {}", msg, l.column()),
+        Some(l) => format!("{msg}, column {}", l.column()),
         None => msg.to_string(),
     }
 }
@@ -247,7 +251,7 @@ mod tests {
         Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
     }
 
-    fn body<'a>(raw: &'a str) -> &'a str {
+    fn body(raw: &str) -> &str {
         &raw[parse(raw).unwrap().body_start..]
     }
 
@@ -257,7 +261,13 @@ mod tests {
 
     #[test]
     fn plain_text_has_no_header() {
-        for raw in ["", "   ", "The Russian Foreign Ministry said.", "Dated 2022-03-30 text", "\u{feff}Hi"] {
+        for raw in [
+            "",
+            "   ",
+            "The Russian Foreign Ministry said.",
+            "Dated 2022-03-30 text",
+            "\u{feff}Hi",
+        ] {
             assert_eq!(parse(raw).unwrap(), Header::default(), "{raw:?}");
         }
     }
@@ -274,9 +284,15 @@ mod tests {
     #[test]
     fn date_marker_on_its_own_line() {
         assert_eq!(body("date 2022-03-30\nThe Russian"), "The Russian");
-        assert_eq!(body("\u{feff}\r\n  date\t2022-03-30  \r\n\r\nThe Russian"), "The Russian");
+        assert_eq!(
+            body("\u{feff}\r\n  date\t2022-03-30  \r\n\r\nThe Russian"),
+            "The Russian"
+        );
         assert_eq!(body("date 2022-03-30"), "");
-        assert_eq!(parse("date 2022-03-30   ").unwrap().published, day("2022-03-30"));
+        assert_eq!(
+            parse("date 2022-03-30   ").unwrap().published,
+            day("2022-03-30")
+        );
     }
 
     #[test]
@@ -287,8 +303,17 @@ mod tests {
         assert!(msg.contains("YYYY-MM-DD"), "{msg}");
         let (line, msg) = err("\n\n date soon\nText");
         assert_eq!(line, 3);
-        assert!(msg.contains("`soon`") && msg.contains("YYYY-MM-DD"), "{msg}");
-        for bad in ["date 2022-3-30 x", "date 30-03-2022 x", "date 2022-03-30The", "date  \nx", "date 2022-13-01"] {
+        assert!(
+            msg.contains("`soon`") && msg.contains("YYYY-MM-DD"),
+            "{msg}"
+        );
+        for bad in [
+            "date 2022-3-30 x",
+            "date 30-03-2022 x",
+            "date 2022-03-30The",
+            "date  \nx",
+            "date 2022-13-01",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
     }
@@ -322,9 +347,18 @@ mod tests {
     fn front_matter_dates_and_fallbacks() {
         let p = |raw: &str| parse(raw).unwrap().published;
         assert_eq!(p("---\ndate: 2021-12-01\n---\n"), day("2021-12-01"));
-        assert_eq!(p("---\npublished: 2022-01-02\ndate: 2021-12-01\n---\n"), day("2022-01-02"));
-        assert_eq!(p("---\npublished:\ndate: 2021-12-01\n---\n"), day("2021-12-01"));
-        assert_eq!(p("---\npublished: 2022-03-30 23:59:59\n---\n"), day("2022-03-30"));
+        assert_eq!(
+            p("---\npublished: 2022-01-02\ndate: 2021-12-01\n---\n"),
+            day("2022-01-02")
+        );
+        assert_eq!(
+            p("---\npublished:\ndate: 2021-12-01\n---\n"),
+            day("2021-12-01")
+        );
+        assert_eq!(
+            p("---\npublished: 2022-03-30 23:59:59\n---\n"),
+            day("2022-03-30")
+        );
         assert_eq!(p("---\npublished: '2022-03-30'\n---\n"), day("2022-03-30"));
         assert_eq!(p("---\ntitle: x\n---\n"), None);
         assert_eq!(p("---\n---\nBody"), None);
@@ -344,7 +378,10 @@ mod tests {
     fn front_matter_bad_published_names_the_line() {
         let (line, msg) = err("---\ntitle: x\npublished: March 30\n---\nBody");
         assert_eq!(line, 3);
-        assert!(msg.contains("published: March 30") && msg.contains("YYYY-MM-DD"), "{msg}");
+        assert!(
+            msg.contains("published: March 30") && msg.contains("YYYY-MM-DD"),
+            "{msg}"
+        );
         let (line, _) = err("\u{feff}---\r\n\r\ndate: 2022-02-30\r\n---\r\n");
         assert_eq!(line, 3);
         let (line, msg) = err("---\npublished: 2022\n---\n");
@@ -367,6 +404,12 @@ mod tests {
         assert_eq!(line, 2);
         let (line, _) = err("---\nurl: {a: 1}\n---\n");
         assert_eq!(line, 2);
+        let (line, msg) = err("---\npublished: 2022-03-30\npublished: 2022-03-31\n---\n");
+        assert_eq!(line, 3);
+        assert!(
+            msg.contains("duplicate") && !msg.contains("Options"),
+            "{msg}"
+        );
     }
 
     #[test]
@@ -394,15 +437,69 @@ mod tests {
     #[test]
     fn never_panics_on_odd_input() {
         let samples = [
-            "date", "date ", "date é", "dateé", " date 2022-03-3é", "---\n\u{0}\n---", "---\n:\n---",
-            "\u{feff}", "\u{feff}date 2022-03-30", "---\ntitle: 'é\n---", "date 2022-03-30\u{a0}x",
-            "---\n---", "---\r\n---\r\n", "date 20\u{e9}2-03-30",
+            "date",
+            "date ",
+            "date é",
+            "dateé",
+            " date 2022-03-3é",
+            "---\n\u{0}\n---",
+            "---\n:\n---",
+            "\u{feff}",
+            "\u{feff}date 2022-03-30",
+            "---\ntitle: 'é\n---",
+            "date 2022-03-30\u{a0}x",
+            "---\n---",
+            "---\r\n---\r\n",
+            "date 20\u{e9}2-03-30",
         ];
         for s in samples {
             let _ = parse(s);
             for i in 0..=s.len() {
                 if let Some(prefix) = s.get(..i) {
                     let _ = parse(prefix);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn generated_inputs_never_panic_and_body_start_is_a_boundary() {
+        const PIECES: &[&str] = &[
+            "---",
+            "\n",
+            "\r\n",
+            "\r",
+            " ",
+            "date",
+            "date ",
+            "2022-03-30",
+            "published: ",
+            "title: ",
+            "url: ",
+            "\u{feff}",
+            "é",
+            "'",
+            "\"",
+            "[",
+            ":",
+            "T10:00",
+            "x",
+            "- ",
+        ];
+        let mut state = 0x1234_5678_9ABC_DEF1u64;
+        for _ in 0..5000 {
+            let mut raw = String::new();
+            for _ in 0..(state % 16) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                raw.push_str(PIECES[(state >> 40) as usize % PIECES.len()]);
+            }
+            match parse(&raw) {
+                Ok(h) => assert!(raw.is_char_boundary(h.body_start), "{raw:?}"),
+                Err((line, msg)) => {
+                    assert!(line >= 1 && line <= raw.len() + 1, "{raw:?}: {line}");
+                    assert!(!msg.is_empty());
                 }
             }
         }

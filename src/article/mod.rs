@@ -87,6 +87,15 @@ impl Article {
         bytes: &[u8],
         published: Option<NaiveDate>,
     ) -> Result<Article, ArticleError> {
+        // UTF-16 text is full of NUL bytes, but calling it binary would send
+        // the user looking for the wrong fix.
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return Err(ArticleError::InvalidUtf8 {
+                path: path.to_path_buf(),
+                line: 1,
+                offset: 0,
+            });
+        }
         if let Some(offset) = bytes.iter().position(|&b| b == 0) {
             return Err(ArticleError::Binary {
                 path: path.to_path_buf(),
@@ -95,10 +104,9 @@ impl Article {
         }
         let raw = std::str::from_utf8(bytes).map_err(|e| {
             let offset = e.valid_up_to();
-            let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
             ArticleError::InvalidUtf8 {
                 path: path.to_path_buf(),
-                line,
+                line: normalize::line_at(bytes, offset),
                 offset,
             }
         })?;
@@ -149,5 +157,236 @@ impl Article {
         use sha2::{Digest, Sha256};
         let digest = Sha256::digest(self.text.as_bytes());
         digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(raw: &str) -> Article {
+        Article::from_str(Path::new("a.txt"), raw, None).unwrap()
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn inline_date_marker() {
+        let raw = " date 2022-03-30 The Russian Foreign Ministry said on Tuesday that Lavrov would travel.\n\
+Wang Yi met him in Huangshan.\n\
+According to UNHCR, almost four million refugees have fled.";
+        let a = article(raw);
+        assert_eq!(a.published, Some(day("2022-03-30")));
+        assert!(a.text.starts_with("The Russian"), "{:?}", a.text);
+        let at = a.text.find("almost four million").unwrap();
+        assert_eq!(a.line_of(at), 3);
+        assert_eq!(a.line_of(0), 1);
+        assert_eq!(a.sentences.len(), 3);
+        assert_eq!(
+            &a.text[a.sentence_at(at)],
+            "According to UNHCR, almost four million refugees have fled."
+        );
+        assert_eq!(a.map.original(at), raw.find("almost four million").unwrap());
+    }
+
+    #[test]
+    fn marker_with_bad_date_is_a_header_error() {
+        let err =
+            Article::from_str(Path::new("x.txt"), "\ndate 2022-02-30 Text", None).unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, ArticleError::Header { line: 2, .. }), "{msg}");
+        assert!(
+            msg.starts_with("x.txt:2: ") && msg.contains("YYYY-MM-DD"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn front_matter_metadata() {
+        let raw = "---\ntitle: Lavrov meets Wang\nurl: https://example.com/lavrov\npublished: 2022-03-30T08:00:00Z\n---\nThe talks began.\nThey lasted 2 days.\n";
+        let a = article(raw);
+        assert_eq!(a.published, Some(day("2022-03-30")));
+        assert_eq!(a.title.as_deref(), Some("Lavrov meets Wang"));
+        assert_eq!(a.url.as_deref(), Some("https://example.com/lavrov"));
+        assert_eq!(a.text, "The talks began.\nThey lasted 2 days.\n");
+        assert_eq!(a.line_of(a.text.find("They").unwrap()), 7);
+    }
+
+    #[test]
+    fn published_argument_wins() {
+        let over = Some(day("2023-01-02"));
+        let a = Article::from_str(
+            Path::new("a.md"),
+            "---\npublished: 2022-03-30\n---\nBody.",
+            over,
+        )
+        .unwrap();
+        assert_eq!(a.published, over);
+        let a = Article::from_str(Path::new("a.txt"), "date 2022-03-30 Body.", over).unwrap();
+        assert_eq!(a.published, over);
+        let a = Article::from_str(Path::new("a.txt"), "Plain body.", over).unwrap();
+        assert_eq!(a.published, over);
+        assert_eq!(article("Plain body.").published, None);
+    }
+
+    #[test]
+    fn crlf_line_numbers() {
+        let raw = "Headline\r\n\r\nFirst sentence.\r\nSecond sentence with 1,200 deaths.\rThird.";
+        let a = article(raw);
+        assert!(!a.text.contains('\r'));
+        assert_eq!(a.line_of(a.text.find("First").unwrap()), 3);
+        assert_eq!(a.line_of(a.text.find("1,200").unwrap()), 4);
+        assert_eq!(a.line_of(a.text.find("Third").unwrap()), 5);
+        let texts: Vec<&str> = a.sentences.iter().map(|r| &a.text[r.clone()]).collect();
+        assert_eq!(
+            texts,
+            [
+                "Headline",
+                "First sentence.",
+                "Second sentence with 1,200 deaths.",
+                "Third."
+            ]
+        );
+    }
+
+    #[test]
+    fn curly_quote_offsets_map_back() {
+        let raw =
+            "\u{feff}\u{201C}We will not leave,\u{201D} he said. It\u{2019}s nearly\u{a0}1,200.";
+        let a = article(raw);
+        assert_eq!(a.text, "\"We will not leave,\" he said. It's nearly 1,200.");
+        for needle in ["We will", "\" he", "he said", "It's", "s nearly", "1,200"] {
+            let at = a.text.find(needle).unwrap();
+            let orig = a.map.original(at);
+            let want = match needle {
+                "\" he" => raw.find('\u{201D}').unwrap(),
+                "It's" => raw.find("It").unwrap(),
+                "s nearly" => raw.find("s nearly").unwrap(),
+                other => raw.find(other).unwrap(),
+            };
+            assert_eq!(orig, want, "{needle}");
+        }
+        assert_eq!(a.map.original(a.text.len()), raw.len());
+        assert_eq!(a.sentences.len(), 2);
+    }
+
+    #[test]
+    fn empty_and_whitespace_only_articles() {
+        for raw in [
+            "",
+            "   \n\t\n",
+            "\u{feff}",
+            "date 2022-03-30",
+            "---\ntitle: x\n---\n\n",
+        ] {
+            let a = article(raw);
+            assert!(a.sentences.is_empty(), "{raw:?}");
+            assert_eq!(a.sentence_at(0), 0..a.text.len());
+            assert!(a.line_of(0) <= a.line_of(a.text.len()));
+            assert_eq!(a.map.original(a.text.len()), raw.len());
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_reports_offset_and_line() {
+        let bytes = b"First line\r\nsecond line\nbad \xFF here";
+        let err = Article::from_bytes(Path::new("bad.txt"), bytes, None).unwrap_err();
+        match err {
+            ArticleError::InvalidUtf8 { line, offset, .. } => {
+                assert_eq!((line, offset), (3, 28));
+            }
+            other => panic!("unexpected {other}"),
+        }
+        let err = Article::from_bytes(Path::new("bad.txt"), b"ok\r\xC3", None).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                ArticleError::InvalidUtf8 {
+                    line: 2,
+                    offset: 3,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn nul_bytes_are_binary_and_utf16_is_not_utf8() {
+        let err =
+            Article::from_bytes(Path::new("img.png"), b"\x89PNG\r\n\x1a\n\0\0", None).unwrap_err();
+        assert!(
+            matches!(err, ArticleError::Binary { offset: 8, .. }),
+            "{err}"
+        );
+        let err = Article::from_bytes(Path::new("a.txt"), b"text\0", None).unwrap_err();
+        assert!(
+            matches!(err, ArticleError::Binary { offset: 4, .. }),
+            "{err}"
+        );
+        let err = Article::from_bytes(Path::new("u16.txt"), b"\xFF\xFEH\0i\0", None).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                ArticleError::InvalidUtf8 {
+                    offset: 0,
+                    line: 1,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn from_bytes_and_from_str_agree() {
+        let raw = "date 2022-03-30\nThe U.N. refugee agency said 4 million fled.";
+        let a = Article::from_bytes(Path::new("a.txt"), raw.as_bytes(), None).unwrap();
+        let b = article(raw);
+        assert_eq!(a.text, b.text);
+        assert_eq!(a.sha256(), b.sha256());
+        assert_eq!(a.sentences, vec![0..a.text.len()]);
+    }
+
+    #[test]
+    fn load_reports_directories_and_missing_files() {
+        let dir = std::env::temp_dir();
+        assert!(matches!(
+            Article::load(&dir, None),
+            Err(ArticleError::IsDirectory { .. })
+        ));
+        let missing = dir.join("claimcheck-no-such-article.txt");
+        assert!(matches!(
+            Article::load(&missing, None),
+            Err(ArticleError::Io { .. })
+        ));
+    }
+
+    #[test]
+    fn sha256_is_of_the_normalized_text() {
+        let a = article("It\u{2019}s here.");
+        let b = article("It's here.");
+        assert_eq!(a.sha256(), b.sha256());
+        assert_eq!(a.sha256().len(), 64);
+        assert_ne!(a.sha256(), article("Its here.").sha256());
+    }
+
+    /// Run with `cargo test --release --lib article -- --ignored`: the
+    /// whole load path on a 50 MB article must stay well under a second or
+    /// two, since a desk may feed in a whole archive dump.
+    #[test]
+    #[ignore = "timing; run in release"]
+    fn fifty_megabytes_load_quickly() {
+        let para = "The U.N. refugee agency said on Tuesday that almost 4 million people had fled, \u{201C}an unprecedented\u{a0}exodus,\u{201D} and Mr. Lavrov\r\nmet Wang Yi in Huangshan... It\u{2019}s the 2nd visit.\r\n\r\n";
+        let raw = para.repeat(50_000_000 / para.len());
+        let started = std::time::Instant::now();
+        let a = Article::from_bytes(Path::new("big.txt"), raw.as_bytes(), None).unwrap();
+        let elapsed = started.elapsed();
+        assert_eq!(a.sentences.len(), 2 * (50_000_000 / para.len()));
+        assert!(elapsed.as_secs_f64() < 3.0, "{elapsed:?}");
+        let last = a.text.len() - 1;
+        assert_eq!(a.line_of(last), 3 * (50_000_000 / para.len()));
     }
 }

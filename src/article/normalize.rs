@@ -58,7 +58,11 @@ fn fold(c: char) -> Fold {
         | '\u{203A}' => Fold::Into("'"),
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' => Fold::Into("\""),
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
         | '\u{3000}' => Fold::Into(" "),
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}' => Fold::Drop,
         _ => Fold::Keep,
@@ -97,7 +101,11 @@ pub fn normalize(raw: &str, body_start: usize) -> (String, OffsetMap) {
                 b'\r' => {
                     out.push_str(&raw[run..i]);
                     out.push('\n');
-                    let next = if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+                    let next = if bytes.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     line_starts.push(next);
                     run = next;
                     i = next;
@@ -199,8 +207,14 @@ mod tests {
     #[test]
     fn folds_quotes_spaces_and_line_ends() {
         assert_eq!(norm("\u{2018}a\u{2019} \u{201B}b\u{2032}"), "'a' 'b'");
-        assert_eq!(norm("\u{201C}a\u{201D} \u{201E}b\u{2033} \u{AB}c\u{BB}"), "\"a\" \"b\" \"c\"");
-        assert_eq!(norm("1\u{A0}200\u{202F}a\u{2009}b\u{2007}c\u{2003}d\te"), "1 200 a b c d e");
+        assert_eq!(
+            norm("\u{201C}a\u{201D} \u{201E}b\u{2033} \u{AB}c\u{BB}"),
+            "\"a\" \"b\" \"c\""
+        );
+        assert_eq!(
+            norm("1\u{A0}200\u{202F}a\u{2009}b\u{2007}c\u{2003}d\te"),
+            "1 200 a b c d e"
+        );
         assert_eq!(norm("a\r\nb\rc\nd"), "a\nb\nc\nd");
         assert_eq!(norm("a\r\r\nb"), "a\n\nb");
     }
@@ -208,7 +222,10 @@ mod tests {
     #[test]
     fn drops_bom_and_zero_width_chars() {
         assert_eq!(norm("\u{FEFF}Hello"), "Hello");
-        assert_eq!(norm("co\u{AD}op\u{200B}er\u{200C}a\u{200D}t\u{2060}e"), "cooperate");
+        assert_eq!(
+            norm("co\u{AD}op\u{200B}er\u{200C}a\u{200D}t\u{2060}e"),
+            "cooperate"
+        );
     }
 
     #[test]
@@ -358,7 +375,11 @@ mod tests {
     fn checkpoints_stay_sorted_and_sparse() {
         let raw = "x\u{201C}y\u{201D}".repeat(1000) + &"plain ".repeat(1000);
         let (_, map) = normalize(&raw, 0);
-        assert!(map.checkpoints.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
+        assert!(
+            map.checkpoints
+                .windows(2)
+                .all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1)
+        );
         assert_eq!(map.checkpoints.len(), 2001);
     }
 }

@@ -35,7 +35,10 @@ pub fn run(args: &ScanArgs) -> Result<()> {
                 continue;
             }
             let parsed: Line = serde_json::from_str(&line).with_context(|| {
-                format!("stdin:{}: expected {{\"input\": \"...\", \"reference\": ...}}", n + 1)
+                format!(
+                    "stdin:{}: expected {{\"input\": \"...\", \"reference\": ...}}",
+                    n + 1
+                )
             })?;
             let mentions = extract::scan(&parsed.input);
             let shown = shown(&parsed.input, &mentions);

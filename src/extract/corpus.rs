@@ -35,7 +35,10 @@ pub(crate) const MENTION_CORPORA: &[(&str, &str)] = &[
 fn same_value(got: &serde_json::Value, want: &serde_json::Value) -> bool {
     match (got, want) {
         (serde_json::Value::Number(a), serde_json::Value::Number(b)) => {
-            let (a, b) = (a.as_f64().unwrap_or(f64::NAN), b.as_f64().unwrap_or(f64::NAN));
+            let (a, b) = (
+                a.as_f64().unwrap_or(f64::NAN),
+                b.as_f64().unwrap_or(f64::NAN),
+            );
             (a - b).abs() <= 1e-9 * b.abs().max(1.0)
         }
         (serde_json::Value::Object(a), serde_json::Value::Object(b)) => {
@@ -77,7 +80,10 @@ fn check_mention(example: &str, case: &MentionCase, found: &[Mention]) -> Result
         return Err(format!("value {got} != {}", case.value));
     }
     if m.qualifier != case.qualifier.as_deref() {
-        return Err(format!("qualifier {:?} != {:?}", m.qualifier, case.qualifier));
+        return Err(format!(
+            "qualifier {:?} != {:?}",
+            m.qualifier, case.qualifier
+        ));
     }
     if m.unit != case.unit.as_deref() {
         return Err(format!("unit {:?} != {:?}", m.unit, case.unit));
@@ -110,5 +116,125 @@ fn every_mention_corpus_holds() {
         }
     }
     assert!(cases > 0);
-    assert!(failures.is_empty(), "{} of {cases} corpus examples fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} corpus examples fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// A claim-level corpus: article fragments and the claims they must give,
+/// in order (an empty list means: no claim at all).
+#[derive(Debug, Deserialize)]
+struct ClaimCase {
+    text: String,
+    claims: Vec<ExpectedClaim>,
+}
+
+/// Only the fields given are compared.
+#[derive(Debug, Deserialize)]
+struct ExpectedClaim {
+    kind: String,
+    #[serde(default)]
+    value: Option<serde_json::Value>,
+    #[serde(default)]
+    qualifier: Option<Option<String>>,
+    #[serde(default)]
+    subject: Option<Option<String>>,
+    #[serde(default)]
+    source: Option<Option<String>>,
+    #[serde(default)]
+    quote: Option<String>,
+}
+
+pub(crate) const CLAIM_CORPORA: &[(&str, &str)] = &[
+    ("counts", include_str!("counts/corpus.yaml")),
+    ("attribution", include_str!("attribution/corpus.yaml")),
+];
+
+fn check_claims(case: &ClaimCase) -> Result<(), String> {
+    let path = std::path::Path::new("corpus");
+    let article =
+        crate::article::Article::from_str(path, &case.text, None).map_err(|e| e.to_string())?;
+    let drafts = super::drafts(&article.text, &article.sentences);
+    let got: Vec<String> = drafts
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {} q={:?} subj={:?} src={:?} quote={:?}",
+                d.kind.name(),
+                serde_json::to_string(&d.value).unwrap_or_default(),
+                d.qualifier,
+                d.subject,
+                d.source,
+                &article.text[d.quote.clone()]
+            )
+        })
+        .collect();
+    if drafts.len() != case.claims.len() {
+        return Err(format!(
+            "expected {} claims, got {got:#?}",
+            case.claims.len()
+        ));
+    }
+    for (i, (d, want)) in drafts.iter().zip(&case.claims).enumerate() {
+        let mut bad = Vec::new();
+        if d.kind.name() != want.kind {
+            bad.push("kind");
+        }
+        if let Some(v) = &want.value {
+            let value = serde_json::to_value(d.value).unwrap_or_default();
+            if !same_value(&value, v) {
+                bad.push("value");
+            }
+        }
+        if want
+            .qualifier
+            .as_ref()
+            .is_some_and(|q| q.as_deref() != d.qualifier)
+        {
+            bad.push("qualifier");
+        }
+        if want.subject.as_ref().is_some_and(|s| s != &d.subject) {
+            bad.push("subject");
+        }
+        if want.source.as_ref().is_some_and(|s| s != &d.source) {
+            bad.push("source");
+        }
+        if want
+            .quote
+            .as_ref()
+            .is_some_and(|q| q != &article.text[d.quote.clone()])
+        {
+            bad.push("quote");
+        }
+        if !bad.is_empty() {
+            return Err(format!("claim {i}: wrong {bad:?}; got {}", got[i]));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_claim_corpus_holds() {
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for (name, data) in CLAIM_CORPORA {
+        let corpus: Vec<ClaimCase> = serde_saphyr::from_str(data)
+            .unwrap_or_else(|e| panic!("{name}/corpus.yaml does not parse: {e}"));
+        for case in &corpus {
+            cases += 1;
+            if let Err(why) = check_claims(case) {
+                failures.push(format!("{name}: {:?}: {why}", case.text));
+            }
+        }
+    }
+    assert!(cases > 0);
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} claim corpus cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

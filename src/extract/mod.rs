@@ -17,9 +17,6 @@ pub mod tokens;
 #[cfg(test)]
 mod corpus;
 
-
-
-
 /// The dimension a mention belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -116,6 +113,14 @@ pub struct Mention {
     pub unit: Option<&'static str>,
     /// Name of the rule that made it.
     pub rule: &'static str,
+    /// Byte range without the hedge: the figure with its currency or unit
+    /// (`$3.5bn` in `nearly $3.5bn`), what other engines call the mention.
+    pub core_start: usize,
+    pub core_end: usize,
+    /// Byte range of the bare figure, without hedge, currency or unit
+    /// (`3.5bn` in `nearly $3.5bn`; `10-15` in `between 10-15 km`).
+    pub figure_start: usize,
+    pub figure_end: usize,
     /// Token range `first..last` (for later layers).
     #[serde(skip)]
     pub first: usize,
@@ -131,3 +136,4 @@ pub fn scan(text: &str) -> Vec<Mention> {
     let t = tokens::Tokens::new(text);
     quantities::mentions(&t)
 }
+pub use counts::{ClaimKind, Draft, drafts};

@@ -49,9 +49,7 @@ impl<'t> Tokens<'t> {
 
     /// Lowercased text of token `i` ("" past the end).
     pub fn low(&self, i: usize) -> &str {
-        self.toks
-            .get(i)
-            .map_or("", |t| &self.lower[t.start..t.end])
+        self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
     }
 
     /// Original text of token `i` ("" past the end).
@@ -96,18 +94,15 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        let kind = if b.is_ascii_digit() {
-            i += 1;
-            while i < bytes.len() {
-                if bytes[i].is_ascii_digit() {
-                    i += 1;
-                } else if matches!(bytes[i], b',' | b'.')
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
+        // `.25` is a number when the dot does not end a word or a number.
+        let leading_dot = b == b'.'
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.'));
+        let kind = if b.is_ascii_digit() || leading_dot {
+            i = digit_run(bytes, i + 1);
+            if digits_value(&text[start..i]).is_none() {
+                split_run(text, start, i, &mut toks);
+                continue;
             }
             Kind::Digits
         } else if let Some(len) = letter_len(text, i) {
@@ -133,6 +128,150 @@ fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     toks
+}
+
+/// Thin spaces that group digits: `40\u{202f}000`, `1\u{a0}234`.
+fn group_space(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i..i + 3) {
+        Some([0xE2, 0x80, 0xAF | 0x89]) => 3,
+        _ if bytes.get(i..i + 2) == Some(&[0xC2, 0xA0]) => 2,
+        _ => 0,
+    }
+}
+
+/// End of a run of digits with `,` `.` or thin spaces between digits.
+fn digit_run(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            i += 1;
+        } else if matches!(bytes[i], b',' | b'.')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 2;
+        } else if let g @ 2..=3 = group_space(bytes, i)
+            && bytes
+                .get(i + g..i + g + 3)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !bytes.get(i + g + 3).is_some_and(u8::is_ascii_digit)
+        {
+            i += g + 3;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// A run that is no one number (`192.168.1.2`, `22,24,26`): digits and
+/// separators as tokens of their own.
+fn split_run(text: &str, start: usize, end: usize, toks: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < end {
+        let s = i;
+        if bytes[i].is_ascii_digit() {
+            while i < end && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            toks.push(Token {
+                start: s,
+                end: i,
+                kind: Kind::Digits,
+            });
+        } else {
+            i += utf8_len(bytes[i]);
+            toks.push(Token {
+                start: s,
+                end: i,
+                kind: Kind::Punct,
+            });
+        }
+    }
+}
+
+/// The value of a digits token, without allocating: `1,200`, `3.5`, `.25`,
+/// `1.111,11` (European), `12,34,567.89` (Indian), `1,3` (decimal comma),
+/// `40\u{202f}000`. `None` when the separators make no one number.
+pub fn digits_value(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let (mut commas, mut dots, mut last_comma, mut last_dot) = (0, 0, 0, 0);
+    for (k, &c) in b.iter().enumerate() {
+        if c == b',' {
+            commas += 1;
+            last_comma = k;
+        } else if c == b'.' {
+            dots += 1;
+            last_dot = k;
+        }
+    }
+    // The decimal separator, if any: the last one that is not a group mark.
+    let decimal: Option<u8> = match (commas, dots) {
+        (0, 0) => None,
+        (0, 1) => Some(b'.'),
+        (0, _) => None,
+        (1, 0) => {
+            // `1,200` groups; `1,3`, `5,00` and `12,34` are decimal commas.
+            if b.len() - last_comma - 1 == 3 {
+                None
+            } else {
+                Some(b',')
+            }
+        }
+        (_, 0) => None,
+        _ if last_dot > last_comma && dots == 1 => Some(b'.'),
+        _ if last_comma > last_dot && commas == 1 => Some(b','),
+        _ => return None,
+    };
+    let group = match decimal {
+        Some(b'.') => b',',
+        Some(_) => b'.',
+        None if commas > 0 => b',',
+        None => b'.',
+    };
+    let int_end = decimal.map_or(b.len(), |d| if d == b'.' { last_dot } else { last_comma });
+    // Group sizes: western (1-3 then 3s) or Indian (1-2, 2s, then a final 3).
+    let groups = s[..int_end].split(|c: char| c as u32 == u32::from(group));
+    let sizes = groups.clone().count();
+    if sizes > 1 {
+        let western = groups.clone().enumerate().all(|(k, g)| {
+            if k == 0 {
+                (1..=3).contains(&g.len())
+            } else {
+                g.len() == 3
+            }
+        });
+        let indian = group == b','
+            && groups.clone().enumerate().all(|(k, g)| {
+                if k == 0 {
+                    (1..=2).contains(&g.len())
+                } else if k + 1 == sizes {
+                    g.len() == 3
+                } else {
+                    g.len() == 2
+                }
+            });
+        if !(western || indian) {
+            return None;
+        }
+    }
+    let mut mantissa: u128 = 0;
+    let mut frac_digits: i32 = 0;
+    let mut digits = 0;
+    for (k, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits > 30 {
+                return None;
+            }
+            mantissa = mantissa * 10 + u128::from(c - b'0');
+            if k > int_end {
+                frac_digits += 1;
+            }
+        }
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let m = mantissa as f64;
+    Some(m / 10f64.powi(frac_digits))
 }
 
 /// Byte length of the letter at `i`, if there is one.
@@ -197,7 +336,10 @@ mod tests {
 
     #[test]
     fn trailing_separator_is_not_part_of_a_number() {
-        let texts: Vec<String> = kinds("rose to 1,200. Then 3,").into_iter().map(|k| k.0).collect();
+        let texts: Vec<String> = kinds("rose to 1,200. Then 3,")
+            .into_iter()
+            .map(|k| k.0)
+            .collect();
         assert_eq!(texts, ["rose", "to", "1,200", ".", "Then", "3", ","]);
     }
 

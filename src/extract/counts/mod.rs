@@ -1,1 +1,187 @@
-//! Claims: which mentions a fact-checker would check, and about what.
+//! Claims: which mentions a fact-checker would check, of what kind
+//! (`refugees`, `casualties`, `quantity`), about whom (the subject), and on
+//! whose word (the source).
+//!
+//! A bare number is a claim only when something is counted: a noun after it
+//! (`1,200 civilians`), or an elided noun with a verb that says what happened
+//! (`More than 2.3 million have arrived`, right after a refugee figure).
+//! Money, percentages and measures are always claims. Years, times, names,
+//! labels, addresses, codes, `one` as a pronoun and `the two powers` are not.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::extract::attribution::{Attribution, attributions};
+use crate::extract::tokens::Tokens;
+use crate::extract::{Amount, Dim, quantities};
+
+mod lexicon;
+mod rules;
+
+pub(crate) use lexicon::anaphor;
+
+/// The kind of a claim, as written in the claims file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    Refugees,
+    Casualties,
+    Quantity,
+    Date,
+    Vote,
+}
+
+impl ClaimKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimKind::Refugees => "refugees",
+            ClaimKind::Casualties => "casualties",
+            ClaimKind::Quantity => "quantity",
+            ClaimKind::Date => "date",
+            ClaimKind::Vote => "vote",
+        }
+    }
+}
+
+/// A claim as extraction sees it, before it gets an ID and editor fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub kind: ClaimKind,
+    /// Byte range of the quote in the text.
+    pub quote: Range<usize>,
+    /// Byte range of the sentence in the text.
+    pub sentence: Range<usize>,
+    pub dim: Dim,
+    pub value: Amount,
+    /// `percent`, a currency code or a unit.
+    pub unit: Option<&'static str>,
+    pub qualifier: Option<&'static str>,
+    pub subject: Option<String>,
+    pub source: Option<String>,
+    /// The mention rule and the claim rule, for `scan`-style explanations.
+    pub rule: (&'static str, &'static str),
+}
+
+/// What a rule may know about where a mention stands.
+#[derive(Debug)]
+pub struct Context<'d> {
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// First token of the next mention in the sentence (or the sentence end).
+    pub next_mention: usize,
+    /// Claims made so far, with the sentence index they came from.
+    earlier: &'d [(usize, Draft)],
+    sentence_index: usize,
+}
+
+impl Context<'_> {
+    /// The subject of the latest claim of `kind` in this or the two sentences
+    /// before: elided nouns (`More than 2.3 million have arrived`) take it.
+    pub fn previous_subject(&self, kind: ClaimKind) -> Option<String> {
+        self.previous(kind).and_then(|d| d.subject.clone())
+    }
+
+    fn previous(&self, kind: ClaimKind) -> Option<&Draft> {
+        self.earlier
+            .iter()
+            .rev()
+            .take_while(|(s, _)| s + 2 >= self.sentence_index)
+            .find(|(_, d)| d.kind == kind)
+            .map(|(_, d)| d)
+    }
+}
+
+/// The claims of a text whose sentences are given as byte ranges.
+pub fn drafts(text: &str, sentences: &[Range<usize>]) -> Vec<Draft> {
+    let t = Tokens::new(text);
+    let mentions = quantities::mentions(&t);
+    let mut made: Vec<(usize, Draft)> = Vec::new();
+    let mut named: Option<(usize, String)> = None;
+    let mut m = 0;
+    for (si, sentence) in sentences.iter().enumerate() {
+        let first = t.toks.partition_point(|k| k.start < sentence.start);
+        let last = t.toks.partition_point(|k| k.start < sentence.end);
+        let mut attrs = attributions(&t, first, last);
+        resolve(&mut attrs, &mut named, si);
+        while m < mentions.len() && mentions[m].first < first {
+            m += 1;
+        }
+        let from = m;
+        while m < mentions.len() && mentions[m].first < last {
+            m += 1;
+        }
+        for k in from..m {
+            let mention = &mentions[k];
+            let cx = Context {
+                sentence_start: first,
+                sentence_end: last,
+                next_mention: mentions.get(k + 1).map_or(last, |n| n.first.min(last)),
+                earlier: &made,
+                sentence_index: si,
+            };
+            let Some(j) = rules::judge(&t, mention, &cx) else {
+                continue;
+            };
+            let quote_end = t.toks[j.quote_end.max(mention.last) - 1].end;
+            // A claim that continues an earlier figure (`More than 2.3 million
+            // have arrived ..., the agency said`) shares its source when the
+            // sentence only refers back to one.
+            let source = match source_for(&attrs, mention.first) {
+                Some(a) if a.anaphoric && j.inherits => cx
+                    .previous(j.kind)
+                    .and_then(|d| d.source.clone())
+                    .or(Some(a.source.clone())),
+                other => other.map(|a| a.source.clone()),
+            };
+            let draft = Draft {
+                kind: j.kind,
+                quote: mention.start..quote_end,
+                sentence: sentence.clone(),
+                dim: mention.dim,
+                value: mention.value,
+                unit: mention.unit,
+                qualifier: mention.qualifier,
+                subject: j.subject,
+                source,
+                rule: (mention.rule, j.rule),
+            };
+            made.push((si, draft));
+        }
+    }
+    made.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Replaces `he` and `the agency` by the source named last (within three
+/// sentences), and remembers the last named source.
+fn resolve(attrs: &mut Vec<Attribution>, named: &mut Option<(usize, String)>, si: usize) {
+    attrs.retain_mut(|a| {
+        if !a.anaphoric {
+            return true;
+        }
+        match named {
+            Some((at, source)) if *at + 3 >= si => {
+                a.source = source.clone();
+                true
+            }
+            // `the ministry said` with no ministry named before: keep the
+            // word, it still tells the checker where to look; drop `he`.
+            _ => !matches!(
+                a.source.as_str(),
+                "he" | "she" | "they" | "it" | "He" | "She" | "They" | "It"
+            ),
+        }
+    });
+    if let Some(a) = attrs.iter().rev().find(|a| !a.anaphoric) {
+        *named = Some((si, a.source.clone()));
+    }
+}
+
+/// The nearest attribution before the claim, else the first after it.
+fn source_for(attrs: &[Attribution], at: usize) -> Option<&Attribution> {
+    attrs
+        .iter()
+        .rev()
+        .find(|a| a.at <= at)
+        .or_else(|| attrs.iter().find(|a| a.at > at))
+}

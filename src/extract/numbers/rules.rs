@@ -149,36 +149,7 @@ fn denominator_word(w: &str) -> Option<f64> {
 
 /// Parses a digits token: `1,200`, `3.5`, `1.111,11`, `1,3`.
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {
-    let commas = s.bytes().filter(|&b| b == b',').count();
-    let dots = s.bytes().filter(|&b| b == b'.').count();
-    let grouped = |sep: u8| {
-        let int = s.split(|c: char| c as u32 == u32::from(if sep == b',' { b'.' } else { b',' }));
-        let int = int.clone().next().unwrap_or("");
-        let mut groups = int.split(sep as char);
-        let head = groups.next().unwrap_or("");
-        (1..=3).contains(&head.len()) && groups.all(|g| g.len() == 3)
-    };
-    let plain: String = if commas == 0 && dots <= 1 {
-        s.to_string()
-    } else if commas >= 1 && dots <= 1 && grouped(b',') {
-        if dots == 1 && s.rfind('.') < s.rfind(',') {
-            return None;
-        }
-        s.replace(',', "")
-    } else if dots >= 2 && commas <= 1 && grouped(b'.') {
-        if commas == 1 && s.rfind(',') < s.rfind('.') {
-            return None;
-        }
-        s.replace('.', "").replace(',', ".")
-    } else if dots == 1 && commas == 1 && s.find('.') < s.find(',') && grouped(b'.') {
-        s.replace('.', "").replace(',', ".")
-    } else if commas == 1 && dots == 0 {
-        // "1,3" or "5,00": a decimal comma (European style) when not a group of three.
-        s.replace(',', ".")
-    } else {
-        return None;
-    };
-    plain.parse().ok()
+    crate::extract::tokens::digits_value(s)
 }
 
 /// Finds every number in the token stream, longest match first.
@@ -281,7 +252,14 @@ fn digits_number(t: &Tokens, i: usize) -> Option<Num> {
         && let Some(s) = scale_abbrev(t.low(last))
         && !(t.glued(last + 1) && t.kind(last + 1) != Some(Kind::Punct))
     {
-        let mut n = make(t, i, last + 1, value * s, Form::Mixed, "digits-scale-abbrev");
+        let mut n = make(
+            t,
+            i,
+            last + 1,
+            value * s,
+            Form::Mixed,
+            "digits-scale-abbrev",
+        );
         n.scaled = true;
         return Some(n);
     }
@@ -336,7 +314,14 @@ fn digit_fraction(t: &Tokens, i: usize, last: usize, whole: f64) -> Option<Num> 
         let num = parse_digits(t.raw(last))?;
         let den = parse_digits(t.raw(last + 2))?;
         if den > num && den > 0.0 && den <= 16.0 && whole.fract() == 0.0 && !t.glued(last) {
-            let mut n = make(t, i, last + 3, whole + num / den, Form::Digits, "mixed-fraction");
+            let mut n = make(
+                t,
+                i,
+                last + 3,
+                whole + num / den,
+                Form::Digits,
+                "mixed-fraction",
+            );
             n.fraction = true;
             return Some(n);
         }
@@ -354,7 +339,14 @@ fn digit_fraction(t: &Tokens, i: usize, last: usize, whole: f64) -> Option<Num> 
     if t.glued(last)
         && let Some(f) = vulgar(t.raw(last))
     {
-        let mut n = make(t, i, last + 1, whole + f, Form::Digits, "digits-vulgar-fraction");
+        let mut n = make(
+            t,
+            i,
+            last + 1,
+            whole + f,
+            Form::Digits,
+            "digits-vulgar-fraction",
+        );
         n.fraction = true;
         return Some(n);
     }
@@ -409,7 +401,10 @@ fn word_number(t: &Tokens, i: usize) -> Option<Num> {
             continue;
         }
         // "and" inside: `one hundred and twenty-five`, `two thousand and five`.
-        if w == "and" && p.after_hundred_or_scale() && (unit_word(t.low(j + 1)).is_some() || tens_word(t.low(j + 1)).is_some()) {
+        if w == "and"
+            && p.after_hundred_or_scale()
+            && (unit_word(t.low(j + 1)).is_some() || tens_word(t.low(j + 1)).is_some())
+        {
             j += 1;
             continue;
         }
@@ -465,7 +460,9 @@ impl WordParser {
             self.current += v;
             self.last = 2;
         } else if w == "hundred" {
-            if self.words == 0 || !matches!(self.last, 1 | 3) || self.current % 100.0 != self.current
+            if self.words == 0
+                || !matches!(self.last, 1 | 3)
+                || self.current % 100.0 != self.current
             {
                 // "twelve hundred" is fine (teen); "hundred" alone needs an article.
                 if !(self.last == 2 && self.current < 100.0) {
@@ -574,7 +571,14 @@ fn word_fraction(t: &Tokens, n: &Num) -> Option<Num> {
         if let Some(d) = denominator_word(t.low(k)).filter(|_| t.same_line(k)) {
             let plural = t.low(k).ends_with('s');
             if (n.value > 1.0) == plural && t.low(k) != "second" {
-                let mut f = make(t, n.first, k + 1, n.value / d, Form::Words, "words-fraction");
+                let mut f = make(
+                    t,
+                    n.first,
+                    k + 1,
+                    n.value / d,
+                    Form::Words,
+                    "words-fraction",
+                );
                 f.fraction = true;
                 return Some(f);
             }

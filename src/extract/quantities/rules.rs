@@ -34,7 +34,10 @@ pub fn mentions(t: &Tokens) -> Vec<Mention> {
 fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     let n = &nums[k];
     if n.ordinal {
-        return (mention(t, n.first, n.last, Dim::Ordinal, Amount::Exact(n.value), n), 1);
+        return (
+            mention(t, n.first, n.last, Dim::Ordinal, Amount::Exact(n.value), n),
+            1,
+        );
     }
     let (mut amount, mut first, mut last, used, range_rule) = range(t, nums, k);
     let mut rule = range_rule.unwrap_or(n.rule);
@@ -56,7 +59,8 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
             unit = Some(e.name);
             dim = Dim::Percent;
             rule = "percent";
-        } else if let Some((e, len)) = match_at(t, last, CURRENCY_AFTER).filter(|_| t.same_line(last))
+        } else if let Some((e, len)) =
+            match_at(t, last, CURRENCY_AFTER).filter(|_| t.same_line(last))
         {
             last += len;
             unit = Some(e.name);
@@ -93,6 +97,9 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     }
     let (qualifier, hedge_first, hedge_last) = hedge(t, first, last);
     let mut m = mention(t, hedge_first, hedge_last, dim, amount, n);
+    m.core_start = t.toks[first].start;
+    m.core_end = t.toks[last - 1].end;
+    m.figure_end = nums[k + used - 1].end;
     m.qualifier = qualifier;
     m.unit = unit;
     m.rule = rule;
@@ -108,6 +115,10 @@ fn mention(t: &Tokens, first: usize, last: usize, dim: Dim, value: Amount, n: &N
         qualifier: None,
         unit: None,
         rule: n.rule,
+        core_start: t.toks[first].start,
+        core_end: t.toks[last - 1].end,
+        figure_start: n.start,
+        figure_end: n.end,
         first,
         last,
         words: n.form == Form::Words,
@@ -196,8 +207,18 @@ fn range(
     } else {
         "range-to"
     };
-    let first = if between || from_to { a.first - 1 } else { a.first };
-    (Amount::Range { min: lo, max: hi }, first, b.last, 2, Some(rule))
+    let first = if between || from_to {
+        a.first - 1
+    } else {
+        a.first
+    };
+    (
+        Amount::Range { min: lo, max: hi },
+        first,
+        b.last,
+        2,
+        Some(rule),
+    )
 }
 
 fn is_change_verb(w: &str) -> bool {
@@ -335,6 +356,10 @@ fn words_only(t: &Tokens, from: usize, to: usize, out: &mut Vec<Mention>) -> usi
                 qualifier: q.or(Some(rule)),
                 unit: None,
                 rule,
+                core_start: t.toks[i].start,
+                core_end: t.toks[i + len - 1].end,
+                figure_start: t.toks[i].start,
+                figure_end: t.toks[i + len - 1].end,
                 first,
                 last,
                 words: true,
@@ -351,6 +376,10 @@ fn words_only(t: &Tokens, from: usize, to: usize, out: &mut Vec<Mention>) -> usi
                 qualifier: None,
                 unit: Some("times"),
                 rule: "multiplicative",
+                core_start: t.toks[i].start,
+                core_end: t.toks[i].end,
+                figure_start: t.toks[i].start,
+                figure_end: t.toks[i].end,
                 first: i,
                 last: i + 1,
                 words: true,
@@ -379,11 +408,11 @@ fn multiplicative(w: &str) -> Option<f64> {
 /// at least two of the unit: `hundreds` is 200 to 999.
 fn vague(t: &Tokens, i: usize) -> Option<(f64, f64, usize, &'static str)> {
     let w = t.low(i);
-    let next_is_number_word =
-        |j: usize| t.kind(j) == Some(Kind::Digits) || crate::extract::numbers::unit_word(t.low(j)).is_some();
+    let next_is_number_word = |j: usize| {
+        t.kind(j) == Some(Kind::Digits) || crate::extract::numbers::unit_word(t.low(j)).is_some()
+    };
     let followed = |j: usize| {
-        t.same_line(j)
-            && (t.low(j) == "of" || (t.is_word(j) && !next_is_number_word(j)))
+        t.same_line(j) && (t.low(j) == "of" || (t.is_word(j) && !next_is_number_word(j)))
     };
     // `tens of thousands`, `hundreds of thousands`, `tens of millions`
     if matches!(w, "tens" | "hundreds") && t.low(i + 1) == "of" {

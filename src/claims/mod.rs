@@ -1,0 +1,83 @@
+//! The claims file: its model, its YAML form, and how extraction fills it.
+
+use std::collections::BTreeMap;
+
+use crate::article::Article;
+use crate::extract::{Amount, Dim, Draft};
+
+mod ids;
+pub mod model;
+pub mod yaml;
+
+pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, Source, UNREVIEWED};
+
+/// A new claims file for `article`; `article_file` is the article's path as
+/// the claims file should record it (relative to the claims file).
+pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsFile {
+    let ids = ids::assign(
+        drafts
+            .iter()
+            .map(|d| (d.kind.name(), d.source.as_deref(), d.subject.as_deref())),
+    );
+    let claims = drafts
+        .iter()
+        .zip(ids)
+        .map(|(d, id)| {
+            let (unit, currency) = match d.dim {
+                Dim::Money => (None, d.unit.map(str::to_string)),
+                _ => (d.unit.map(str::to_string), None),
+            };
+            Claim {
+                id,
+                kind: d.kind,
+                quote: article.text[d.quote.clone()].to_string(),
+                sentence: collapse(&article.text[d.sentence.clone()]),
+                line: article.line_of(d.quote.start),
+                value: value_json(d.value),
+                unit,
+                currency,
+                qualifier: d.qualifier.map(str::to_string),
+                subject: d.subject.clone(),
+                source: d.source.clone(),
+                verdict: UNREVIEWED.to_string(),
+                sources: Vec::new(),
+                reviewer: None,
+                reviewed: None,
+                note: None,
+                extra: BTreeMap::new(),
+            }
+        })
+        .collect();
+    ClaimsFile {
+        format: FORMAT.to_string(),
+        article: ArticleInfo {
+            file: article_file.to_string(),
+            published: article.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            title: article.title.clone(),
+            url: article.url.clone(),
+            revision: 1,
+            sha256: article.sha256(),
+            extra: BTreeMap::new(),
+        },
+        claims,
+        extra: BTreeMap::new(),
+    }
+}
+
+/// Sentences can span hard-wrapped lines; the file keeps them on one line.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn value_json(a: Amount) -> serde_json::Value {
+    serde_json::to_value(a).unwrap_or(serde_json::Value::Null)
+}
+
+/// The comment lines a new claims file starts with.
+pub fn header_comments(article_display: &str) -> Vec<String> {
+    vec![
+        format!("Claims extracted from {article_display}"),
+        "Editors: fill in verdict, sources, reviewer, reviewed and note. Leave the rest to the tool."
+            .to_string(),
+    ]
+}

@@ -1,0 +1,127 @@
+//! File-system helpers shared by every command that writes.
+
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+/// Why a file could not be written. Names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error(
+        "{}: already exists and may hold editors' work; not overwritten. Bring it up to date with `claimcheck update {} ARTICLE`, or move it away first",
+        .0.display(), .0.display()
+    )]
+    Exists(PathBuf),
+    #[error("{}: cannot write: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
+/// flushed to disk, then renamed into place. With `clobber` false an existing
+/// file is never replaced, even one created meanwhile by someone else.
+pub fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), WriteError> {
+    let io = |source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if !clobber && path.exists() {
+        return Err(WriteError::Exists(path.to_path_buf()));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".claimcheck-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    let persisted = if clobber {
+        tmp.persist(path).map(drop)
+    } else {
+        tmp.persist_noclobber(path).map(drop)
+    };
+    persisted.map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            WriteError::Exists(path.to_path_buf())
+        } else {
+            io(e.error)
+        }
+    })
+}
+
+/// `to` relative to the folder `from_dir`, with `/` separators, for paths
+/// recorded inside files that travel with a git repository.
+pub fn relative_to(from_dir: &Path, to: &Path) -> String {
+    let from = normalize(&std::path::absolute(from_dir).unwrap_or_else(|_| from_dir.to_path_buf()));
+    let to_abs = normalize(&std::path::absolute(to).unwrap_or_else(|_| to.to_path_buf()));
+    let f: Vec<Component> = from.components().collect();
+    let t: Vec<Component> = to_abs.components().collect();
+    let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return to_abs.to_string_lossy().replace('\\', "/");
+    }
+    let mut parts: Vec<String> = vec!["..".to_string(); f.len() - common];
+    parts.extend(
+        t[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+/// Removes `.` and resolves `..` lexically.
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            relative_to(
+                Path::new("/a/claims"),
+                Path::new("/a/examples/articles/x.txt")
+            ),
+            "../examples/articles/x.txt"
+        );
+        assert_eq!(relative_to(Path::new("/a"), Path::new("/a/x.txt")), "x.txt");
+        assert_eq!(
+            relative_to(Path::new("/a/b/./c/.."), Path::new("/a/x.txt")),
+            "../x.txt"
+        );
+    }
+
+    #[test]
+    fn refuses_to_clobber_and_keeps_the_old_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("c.yaml");
+        write_atomic(&p, b"old", false).expect("first write");
+        let err = write_atomic(&p, b"new", false).expect_err("must refuse");
+        assert!(matches!(err, WriteError::Exists(_)));
+        assert_eq!(std::fs::read(&p).expect("read"), b"old");
+        write_atomic(&p, b"new", true).expect("clobber");
+        assert_eq!(std::fs::read(&p).expect("read"), b"new");
+        let leftovers = std::fs::read_dir(dir.path()).expect("ls").count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+}
