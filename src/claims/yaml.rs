@@ -291,6 +291,9 @@ fn plain_ok(s: &str) -> bool {
     ) {
         return false;
     }
+    if s.starts_with("./") || s.starts_with("../") {
+        return true;
+    }
     if first.is_ascii_digit() || first == '+' || first == '.' {
         // Numbers, dates and times read as other types; words that merely
         // start with a digit (`1,200 civilians`, a hex digest) do not.
@@ -348,6 +351,9 @@ mod tests {
             "1:30 am",
             "2022-03-30T10:00:00",
             ".5 km",
+            "../examples/a.txt",
+            ".inf",
+            ".5",
         ];
         for s in cases {
             let yaml = format!("k: {}\n", scalar(s));

@@ -3,6 +3,68 @@
 use crate::extract::counts::anaphor;
 use crate::extract::tokens::{Kind, Tokens};
 
+/// Days and months are never sources (`said on Wednesday`).
+fn calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+fn stop(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "that"
+            | "which"
+            | "who"
+            | "when"
+            | "as"
+            | "if"
+            | "than"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "with"
+            | "from"
+            | "of"
+            | "for"
+            | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+    )
+}
+
 /// One attribution in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
@@ -203,7 +265,16 @@ fn phrase_word(t: &Tokens, i: usize) -> bool {
                         | "humanitarian"
                 )
         }
-        Some(Kind::Punct) => matches!(w, "-" | "&" | ".") && t.glued(i) && t.glued(i + 1),
+        // `Kyiv-based`, `AT&T`, and the dots of `U.N.` (the last one is
+        // followed by a space).
+        Some(Kind::Punct) => {
+            (matches!(w, "-" | "&" | ".") && t.glued(i) && t.glued(i + 1))
+                || (w == "."
+                    && t.glued(i)
+                    && i > 0
+                    && t.raw(i - 1).len() == 1
+                    && t.capitalized(i - 1))
+        }
         _ => false,
     }
 }
@@ -280,6 +351,10 @@ fn forward(
     if s + 1 < last && data_noun(t.low(s)) && matches!(t.low(s + 1), "from" | "by" | "of") {
         return forward(t, s + 2, last, at, rule);
     }
+    // `said on Wednesday`: not an inverted attribution.
+    if matches!(t.low(s), "on" | "of" | "for" | "in" | "at" | "that") || calendar_word(t.low(s)) {
+        return None;
+    }
     let mut e = s;
     while e < last && e < s + 8 && (phrase_word(t, e) || (e > s && t.low(e) == "'s")) {
         e += 1;
@@ -322,6 +397,14 @@ fn backward(t: &Tokens, first: usize, verb: usize, rule: &'static str) -> Option
     {
         e -= 1;
     }
+    // `Erdogan, 68, said`: skip the age.
+    if e >= first + 4
+        && t.low(e - 1) == ","
+        && t.kind(e - 2) == Some(Kind::Digits)
+        && t.low(e - 3) == ","
+    {
+        e -= 3;
+    }
     if e > first && data_noun(t.low(e - 1)) {
         e -= 1;
     }
@@ -339,8 +422,23 @@ fn backward(t: &Tokens, first: usize, verb: usize, rule: &'static str) -> Option
     if s == e {
         return None;
     }
-    let head = t.low(e - 1);
-    let head_ok = t.capitalized(e - 1) || source_noun(head);
+    // `the disaster agency AFAD`: one lowercase modifier after `the`.
+    if s >= first + 2
+        && t.low(s - 2) == "the"
+        && t.is_word(s - 1)
+        && !t.capitalized(s - 1)
+        && !stop(t.low(s - 1))
+    {
+        s -= 1;
+    }
+    // The head is the last word (`U.N.` ends in a dot).
+    let h = if t.low(e - 1) == "." && e >= s + 2 {
+        e - 2
+    } else {
+        e - 1
+    };
+    let head = t.low(h);
+    let head_ok = (t.capitalized(h) && !calendar_word(head)) || source_noun(head);
     // A sentence-initial capital alone (`Officials said`) is fine; `This said` is not.
     if !head_ok || matches!(head, "this" | "that" | "it" | "which" | "who" | "what") {
         return None;

@@ -17,27 +17,20 @@ pub fn refugee_noun(w: &str) -> bool {
     )
 }
 
-/// Verbs and participles that make a count of people a `refugees` claim.
-pub fn refugee_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "fled"
-            | "flee"
-            | "fleeing"
-            | "displaced"
-            | "uprooted"
-            | "evacuated"
-            | "crossed"
-            | "sought"
-            | "seeking"
-            | "refuge"
-            | "asylum"
-            | "exodus"
-            | "homeless"
-            | "deported"
-            | "relocated"
-            | "resettled"
-    )
+/// Verbs and participles that make a count of people a `refugees` claim,
+/// with what they say happened, for the subject.
+pub fn refugee_cue(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "fled" | "flee" | "fleeing" | "exodus" => "fled",
+        "displaced" | "uprooted" | "homeless" => "displaced",
+        "evacuated" | "relocated" => "evacuated",
+        "crossed" => "crossed",
+        "sought" | "seeking" | "asylum" => "sought asylum",
+        "refuge" => "sought refuge",
+        "deported" => "deported",
+        "resettled" => "resettled",
+        _ => return None,
+    })
 }
 
 /// What a casualty cue word says happened, for the claim's subject.
@@ -269,6 +262,10 @@ pub fn stop_word(w: &str) -> bool {
             | "earlier"
             | "later"
             | "old"
+            | "last"
+            | "next"
+            | "previous"
+            | "same"
             | "year"
             | "years"
     )
@@ -424,7 +421,6 @@ pub fn anaphor(w: &str) -> bool {
             | "ministry"
             | "organisation"
             | "organization"
-            | "body"
             | "office"
             | "group"
             | "official"
@@ -433,13 +429,10 @@ pub fn anaphor(w: &str) -> bool {
             | "spokeswoman"
             | "spokesperson"
             | "department"
-            | "government"
             | "minister"
             | "statement"
             | "report"
             | "charity"
-            | "company"
-            | "bank"
             | "institute"
             | "mission"
             | "committee"

@@ -79,10 +79,26 @@ impl Context<'_> {
     /// The subject of the latest claim of `kind` in this or the two sentences
     /// before: elided nouns (`More than 2.3 million have arrived`) take it.
     pub fn previous_subject(&self, kind: ClaimKind) -> Option<String> {
-        self.previous(kind).and_then(|d| d.subject.clone())
+        self.previous_of(kind).and_then(|d| d.subject.clone())
     }
 
-    fn previous(&self, kind: ClaimKind) -> Option<&Draft> {
+    /// The latest claim of any kind in this or the two sentences before.
+    fn previous(&self) -> Option<&Draft> {
+        self.earlier
+            .last()
+            .filter(|(s, _)| s + 2 >= self.sentence_index)
+            .map(|(_, d)| d)
+    }
+
+    /// The latest claim of this sentence.
+    fn previous_in_sentence(&self) -> Option<&Draft> {
+        self.earlier
+            .last()
+            .filter(|(s, _)| *s == self.sentence_index)
+            .map(|(_, d)| d)
+    }
+
+    fn previous_of(&self, kind: ClaimKind) -> Option<&Draft> {
         self.earlier
             .iter()
             .rev()
@@ -129,7 +145,7 @@ pub fn drafts(text: &str, sentences: &[Range<usize>]) -> Vec<Draft> {
             // sentence only refers back to one.
             let source = match source_for(&attrs, mention.first) {
                 Some(a) if a.anaphoric && j.inherits => cx
-                    .previous(j.kind)
+                    .previous_of(j.kind)
                     .and_then(|d| d.source.clone())
                     .or(Some(a.source.clone())),
                 other => other.map(|a| a.source.clone()),

@@ -38,7 +38,7 @@ pub fn judge(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         Dim::Number if m.unit == Some("times") => None,
         Dim::Duration => duration(t, m, cx),
         Dim::Money | Dim::Percent | Dim::Quantity => {
-            let np = object_phrase(t, m.last, cx.sentence_end);
+            let np = object_phrase(t, m.last, cx.sentence_end, m.dim == Dim::Money);
             Some(Judged {
                 kind: ClaimKind::Quantity,
                 subject: text_of(t, &np),
@@ -101,9 +101,10 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     let cue_after = (after..after_end).find_map(|k| casualty_cue(t.low(k)));
     let cue_before = (m.first.saturating_sub(6).max(cx.sentence_start)..m.first)
         .find_map(|k| casualty_cue(t.low(k)));
-    let refugee_after = (after..after_end).find(|&k| refugee_cue(t.low(k)));
+    let refugee_after = (after..after_end).find_map(|k| refugee_cue(t.low(k)));
     let refugee_before = (m.first.saturating_sub(4).max(cx.sentence_start)..m.first)
-        .find(|&k| refugee_cue(t.low(k)) && t.low(k) != "asylum");
+        .filter(|&k| t.low(k) != "asylum")
+        .find_map(|k| refugee_cue(t.low(k)));
     let quote_end = if np.is_empty() { m.last } else { np.last };
     let phrase = text_of(t, &np);
     let judged = |kind, subject, rule| {
@@ -132,32 +133,30 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
                 if cue_after.is_none() && cue == "deaths" {
                     Some("deaths".to_string())
                 } else {
-                    cx.previous_subject(ClaimKind::Casualties)
-                        .or_else(|| Some(format!("people {cue}")))
+                    // `17,134 people had died and 70,347 had been injured`
+                    let noun = cx
+                        .previous_subject(ClaimKind::Casualties)
+                        .map(|s| strip_cue(&s).to_string());
+                    join(noun.as_deref().or(Some("people")), cue)
                 }
             } else {
                 join(phrase.as_deref(), cue)
             };
             return judged(ClaimKind::Casualties, subject, "casualty-cue");
         }
-        if let Some(k) = refugee_after.or(refugee_before) {
+        if let Some(cue) = refugee_after.or(refugee_before) {
             let subject = if np.is_empty() {
                 cx.previous_subject(ClaimKind::Refugees)
-                    .or_else(|| Some(format!("people {}", t.low(k))))
+                    .or_else(|| Some(format!("people {cue}")))
             } else {
-                join(phrase.as_deref(), t.low(k))
+                join(phrase.as_deref(), cue)
             };
             return judged(ClaimKind::Refugees, subject, "refugee-cue");
         }
     }
     if np.is_empty() {
-        // `More than 2.3 million have arrived in Poland`, after a refugee figure.
-        if let Some(subject) = cx.previous_subject(ClaimKind::Refugees)
-            && (after..after_end).any(|k| movement_verb(t.low(k)))
-        {
-            return judged(ClaimKind::Refugees, Some(subject), "refugee-elided");
-        }
-        return None;
+        let (kind, subject, rule) = elided(t, m, cx, after, after_end)?;
+        return judged(kind, subject, rule);
     }
     // A small number in words counts things in passing (`two ministers`), not a statistic.
     let small_words = m.words && m.value.lead() < 10.0 && m.qualifier.is_none();
@@ -179,6 +178,144 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         rule: "count",
         inherits: false,
     })
+}
+
+/// A figure whose noun is elided takes its subject from the sentence or from
+/// the figure before: `More than 2.3 million have arrived in Poland` (after a
+/// refugee figure), `The death toll ... rose above 20,000`, `The number of
+/// refugees stands at 3 million`, `The total stands at 22,670, compared
+/// with 28,526`.
+fn elided(
+    t: &Tokens,
+    m: &Mention,
+    cx: &Context,
+    after: usize,
+    after_end: usize,
+) -> Option<(ClaimKind, Option<String>, &'static str)> {
+    if let Some(subject) = cx.previous_subject(ClaimKind::Refugees)
+        && (after..after_end).any(|k| movement_verb(t.low(k)))
+    {
+        return Some((ClaimKind::Refugees, Some(subject), "refugee-elided"));
+    }
+    let prev = if m.first > cx.sentence_start {
+        t.low(m.first - 1)
+    } else {
+        ""
+    };
+    let prev2 = if m.first > cx.sentence_start + 1 {
+        t.low(m.first - 2)
+    } else {
+        ""
+    };
+    // `compared with 28,526`, `up from 900`: the same thing as the figure before.
+    let comparison = matches!(
+        (prev2, prev),
+        ("compared", "with" | "to") | ("up" | "down", "from") | (_, "against")
+    ) || (prev == "from" && is_level_verb(prev2));
+    if comparison && let Some(d) = cx.previous_in_sentence() {
+        return Some((d.kind, d.subject.clone(), "comparison"));
+    }
+    if !is_level_verb(prev) && !matches!(prev, "at" | "to") {
+        return None;
+    }
+    for k in (cx.sentence_start..m.first).rev() {
+        match t.low(k) {
+            "toll" => {
+                return Some((
+                    ClaimKind::Casualties,
+                    Some("deaths".to_string()),
+                    "death-toll",
+                ));
+            }
+            "number" if t.low(k + 1) == "of" => return number_of(t, k + 2, m.first, cx),
+            "total" | "tally" | "figure" | "count" => {
+                let d = cx.previous()?;
+                return Some((d.kind, d.subject.clone(), "total"));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `the number of refugees ... 3 million`: the noun phrase after `number of`
+/// says what is counted.
+fn number_of(
+    t: &Tokens,
+    from: usize,
+    to: usize,
+    cx: &Context,
+) -> Option<(ClaimKind, Option<String>, &'static str)> {
+    let np = noun_phrase(t, from, to);
+    if np.is_empty() {
+        return None;
+    }
+    let head = t.low(np.last - 1);
+    let phrase = text_of(t, &np);
+    if (np.first..np.last).any(|j| refugee_noun(t.low(j))) {
+        return Some((ClaimKind::Refugees, phrase, "number-of"));
+    }
+    if casualty_noun(head) {
+        return Some((ClaimKind::Casualties, phrase, "number-of"));
+    }
+    let cue = (np.last..cx.sentence_end).find_map(|j| casualty_cue(t.low(j)));
+    if let Some(cue) = cue.filter(|_| person_noun(head)) {
+        return Some((
+            ClaimKind::Casualties,
+            join(phrase.as_deref(), cue),
+            "number-of",
+        ));
+    }
+    Some((ClaimKind::Quantity, phrase, "number-of"))
+}
+
+/// Verbs that put a figure on a level: `rose to`, `stands at`, `passed`.
+fn is_level_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "rises"
+            | "climbed"
+            | "climbs"
+            | "jumped"
+            | "jumps"
+            | "increased"
+            | "grew"
+            | "fell"
+            | "dropped"
+            | "reached"
+            | "reaches"
+            | "passed"
+            | "passes"
+            | "exceeded"
+            | "exceeds"
+            | "topped"
+            | "tops"
+            | "hit"
+            | "hits"
+            | "surpassed"
+            | "surpasses"
+            | "stands"
+            | "stood"
+            | "is"
+            | "was"
+            | "totals"
+            | "totalled"
+            | "totaled"
+            | "stand"
+            | "reach"
+            | "pass"
+            | "top"
+    )
+}
+
+/// `people died` -> `people`: the noun of a casualty subject.
+fn strip_cue(subject: &str) -> &str {
+    match subject.rsplit_once(' ') {
+        Some((noun, last)) if casualty_cue(last).is_some() => noun,
+        _ => subject,
+    }
 }
 
 fn movement_verb(w: &str) -> bool {
@@ -246,10 +383,23 @@ fn window_end(t: &Tokens, from: usize, cx: &Context) -> usize {
 fn participle_after(t: &Tokens, i: usize, end: usize) -> Option<usize> {
     let mut k = i;
     while k < end
-        && k < i + 2
+        && k < i + 3
         && matches!(
             t.low(k),
-            "were" | "was" | "have" | "has" | "had" | "been" | "are" | "is"
+            "were"
+                | "was"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "are"
+                | "is"
+                | "be"
+                | "could"
+                | "would"
+                | "will"
+                | "may"
+                | "might"
         )
     {
         k += 1;
@@ -305,12 +455,13 @@ fn next_is_noun(t: &Tokens, k: usize, end: usize) -> bool {
 }
 
 /// The noun phrase after an amount of money or a percentage: skips `in`,
-/// `of`, `worth of` (`$400 million in aid`, `45% of voters`).
-fn object_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
+/// `of`, `worth of`, and for money `on` and `for` (`$400 million in aid`,
+/// `45% of voters`, `£1.5bn on asylum accommodation`).
+fn object_phrase(t: &Tokens, i: usize, end: usize, money: bool) -> Phrase {
     let mut k = i;
     if t.low(k) == "worth" && t.low(k + 1) == "of" {
         k += 2;
-    } else if matches!(t.low(k), "in" | "of") {
+    } else if matches!(t.low(k), "in" | "of") || (money && matches!(t.low(k), "on" | "for")) {
         k += 1;
         if matches!(t.low(k), "the" | "all" | "its" | "their") {
             k += 1;

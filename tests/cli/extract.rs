@@ -1,0 +1,204 @@
+//! `claimcheck extract`: outputs, options, and the refusal to overwrite.
+
+use std::path::Path;
+
+use claimcheck::claims::yaml;
+
+use crate::support::{claimcheck, example, run, write};
+
+#[test]
+fn output_file_records_the_article_relative_to_itself() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("claims").join("lavrov.yaml");
+    run(
+        claimcheck()
+            .arg("extract")
+            .arg(example())
+            .arg("-o")
+            .arg(&out),
+        0,
+    );
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.starts_with("# Claims extracted from "), "{text}");
+    let file = yaml::read(&out, &text).expect("parses");
+    let recorded = out.parent().expect("dir").join(&file.article.file);
+    assert_eq!(
+        std::fs::canonicalize(recorded).expect("recorded path resolves"),
+        std::fs::canonicalize(example()).expect("example")
+    );
+    assert!(!file.claims.is_empty());
+}
+
+#[test]
+fn refuses_to_overwrite_and_points_to_update() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = write(dir.path(), "c.yaml", "# an editor's work\n");
+    let (_, err) = run(
+        claimcheck()
+            .arg("extract")
+            .arg(example())
+            .arg("-o")
+            .arg(&out),
+        2,
+    );
+    assert!(
+        err.contains("already exists") && err.contains("claimcheck update"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("kept"),
+        "# an editor's work\n"
+    );
+}
+
+#[test]
+fn into_writes_one_file_per_article_and_skips_existing_ones() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = write(
+        dir.path(),
+        "a.txt",
+        "According to the UN, 300 civilians were killed.\n",
+    );
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).expect("mkdir");
+    let b = write(&sub, "a.txt", "Some 5,000 refugees crossed the border.\n");
+    let into = dir.path().join("out");
+    run(
+        claimcheck()
+            .arg("extract")
+            .arg("--into")
+            .arg(&into)
+            .arg(&a)
+            .arg(&b),
+        0,
+    );
+    let first = std::fs::read_to_string(into.join("a.yaml")).expect("a.yaml");
+    let second = std::fs::read_to_string(into.join("a-2.yaml")).expect("a-2.yaml");
+    assert!(
+        first.contains("kind: casualties") && first.contains("file: ../a.txt"),
+        "{first}"
+    );
+    assert!(
+        second.contains("kind: refugees") && second.contains("file: ../sub/a.txt"),
+        "{second}"
+    );
+    // A second run refuses both, keeps them, and says so.
+    let (_, err) = run(
+        claimcheck().arg("extract").arg("--into").arg(&into).arg(&a),
+        2,
+    );
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(into.join("a.yaml")).expect("kept"),
+        first
+    );
+}
+
+#[test]
+fn json_has_the_same_structure() {
+    let (out, _) = run(
+        claimcheck()
+            .arg("extract")
+            .arg(example())
+            .args(["--format", "json"]),
+        0,
+    );
+    let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(json["format"], "claimcheck/1");
+    assert_eq!(json["article"]["published"], "2022-03-30");
+    let claims = json["claims"].as_array().expect("claims list");
+    let refugees = claims
+        .iter()
+        .find(|c| c["kind"] == "refugees")
+        .expect("a refugees claim");
+    assert_eq!(refugees["value"], 4_000_000);
+    assert_eq!(refugees["verdict"], "unreviewed");
+    assert_eq!(refugees["sources"], serde_json::json!([]));
+}
+
+#[test]
+fn published_overrides_and_plain_text_needs_no_header() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = write(
+        dir.path(),
+        "plain.txt",
+        "Officials said 40 houses were destroyed.\n",
+    );
+    let (out, _) = run(claimcheck().arg("extract").arg(&a), 0);
+    assert!(out.contains("published: null"), "{out}");
+    let (out, _) = run(
+        claimcheck()
+            .arg("extract")
+            .arg(&a)
+            .args(["--published", "2022-04-01"]),
+        0,
+    );
+    assert!(out.contains("published: 2022-04-01"), "{out}");
+    let (out, _) = run(
+        claimcheck()
+            .arg("extract")
+            .arg(example())
+            .args(["--published", "2022-04-01"]),
+        0,
+    );
+    assert!(
+        out.contains("published: 2022-04-01"),
+        "--published beats the header: {out}"
+    );
+    let (_, err) = run(
+        claimcheck()
+            .arg("extract")
+            .arg(&a)
+            .args(["--published", "01/04/2022"]),
+        2,
+    );
+    assert!(err.contains("YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+fn markdown_front_matter_gives_date_title_and_url() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let md = write(
+        dir.path(),
+        "story.md",
+        "---\ntitle: Floods\npublished: 2023-09-12\nurl: https://example.org/floods\n---\n\n# Floods\n\nAt least 5,300 people died, officials said.\n",
+    );
+    let (out, _) = run(claimcheck().arg("extract").arg(&md), 0);
+    let file = yaml::read(Path::new("out"), &out).expect("parses");
+    assert_eq!(file.article.published.as_deref(), Some("2023-09-12"));
+    assert_eq!(file.article.title.as_deref(), Some("Floods"));
+    assert_eq!(
+        file.article.url.as_deref(),
+        Some("https://example.org/floods")
+    );
+    let c = &file.claims[0];
+    assert_eq!(c.kind.name(), "casualties");
+    assert_eq!(c.line, 9);
+}
+
+#[test]
+fn several_articles_without_into_is_a_usage_error() {
+    let (_, err) = run(claimcheck().arg("extract").arg(example()).arg(example()), 2);
+    assert!(err.contains("--into"), "{err}");
+}
+
+#[test]
+fn written_file_reads_back_to_the_same_model() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("c.yaml");
+    run(
+        claimcheck()
+            .arg("extract")
+            .arg(example())
+            .arg("-o")
+            .arg(&out),
+        0,
+    );
+    let text = std::fs::read_to_string(&out).expect("written");
+    let file = yaml::read(&out, &text).expect("parses");
+    let again = yaml::write(
+        &file,
+        &claimcheck::claims::header_comments(&example().display().to_string()),
+    );
+    assert_eq!(yaml::read(&out, &again).expect("re-parses"), file);
+}
