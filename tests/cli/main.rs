@@ -1,3 +1,8 @@
 //! Integration tests, in one binary (link time dominates on small machines).
 
+mod bad_input;
 mod conformance;
+mod extract;
+mod scan;
+mod support;
+mod worked_example;
