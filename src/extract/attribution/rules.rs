@@ -412,6 +412,18 @@ fn backward(t: &Tokens, first: usize, verb: usize, rule: &'static str) -> Option
         return Some(make(t, e - 1, e, verb, true, rule));
     }
     let mut s = e;
+    // `British intelligence says`, `Ukrainian media reported`: a lowercase
+    // head after a capitalized word.
+    if e >= first + 2
+        && t.is_word(e - 1)
+        && !t.capitalized(e - 1)
+        && !stop(t.low(e - 1))
+        && !phrase_word(t, e - 1)
+        && t.capitalized(e - 2)
+        && e - 2 > first
+    {
+        s = e - 1;
+    }
     while s > first && s + 8 > e && (phrase_word(t, s - 1)) {
         s -= 1;
     }
@@ -438,7 +450,9 @@ fn backward(t: &Tokens, first: usize, verb: usize, rule: &'static str) -> Option
         e - 1
     };
     let head = t.low(h);
-    let head_ok = (t.capitalized(h) && !calendar_word(head)) || source_noun(head);
+    let head_ok = (t.capitalized(h) && !calendar_word(head))
+        || source_noun(head)
+        || (h > s && t.capitalized(h - 1) && !stop(head));
     // A sentence-initial capital alone (`Officials said`) is fine; `This said` is not.
     if !head_ok || matches!(head, "this" | "that" | "it" | "which" | "who" | "what") {
         return None;

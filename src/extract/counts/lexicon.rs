@@ -36,14 +36,13 @@ pub fn refugee_cue(w: &str) -> Option<&'static str> {
 /// What a casualty cue word says happened, for the claim's subject.
 pub fn casualty_cue(w: &str) -> Option<&'static str> {
     Some(match w {
-        "killed" | "murdered" | "slain" | "executed" | "massacred" | "slaughtered" | "shot" => {
-            "killed"
-        }
+        "killed" | "killing" | "kills" | "murdered" | "slain" | "executed" | "massacred"
+        | "slaughtered" | "shot" | "lives" => "killed",
         "died" | "perished" | "drowned" => "died",
         "dead" => "dead",
         "deaths" | "death" | "fatalities" | "toll" => "deaths",
-        "injured" | "injuries" | "hurt" => "injured",
-        "wounded" => "wounded",
+        "injured" | "injuring" | "injuries" | "hurt" => "injured",
+        "wounded" | "wounding" => "wounded",
         "missing" => "missing",
         "casualties" => "casualties",
         _ => return None,
@@ -60,6 +59,7 @@ pub fn casualty_noun(w: &str) -> bool {
             | "fatalities"
             | "victims"
             | "bodies"
+            | "lives"
             | "injuries"
             | "wounded"
             | "injured"

@@ -39,9 +39,10 @@ pub fn judge(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         Dim::Duration => duration(t, m, cx),
         Dim::Money | Dim::Percent | Dim::Quantity => {
             let np = object_phrase(t, m.last, cx.sentence_end, m.dim == Dim::Money);
+            let subject = text_of(t, &np).or_else(|| subject_before(t, m.first, cx));
             Some(Judged {
                 kind: ClaimKind::Quantity,
-                subject: text_of(t, &np),
+                subject,
                 quote_end: if np.is_empty() { m.last } else { np.last },
                 rule: match m.dim {
                     Dim::Money => "money",
@@ -98,9 +99,21 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     let np_has = |f: fn(&str) -> bool| (np.first..np.last).any(|k| f(t.low(k)));
     let after_end = window_end(t, if np.is_empty() { m.last } else { np.last }, cx);
     let after = if np.is_empty() { m.last } else { np.last };
-    let cue_after = (after..after_end).find_map(|k| casualty_cue(t.low(k)));
+    // The nearest cue wins: `killed 12 people, injuring 40 others`.
+    let cue_after = (after..after_end).find_map(|k| casualty_cue(t.low(k)).map(|c| (k - after, c)));
     let cue_before = (m.first.saturating_sub(6).max(cx.sentence_start)..m.first)
-        .find_map(|k| casualty_cue(t.low(k)));
+        .rev()
+        .find_map(|k| {
+            // `Russia has lost 15,000 troops`: `lost` only counts before the figure.
+            let cue = if t.low(k) == "lost" { Some("lost") } else { casualty_cue(t.low(k)) };
+            cue.map(|c| (m.first - k - 1, c))
+        });
+    let nearest = match (cue_after, cue_before) {
+        (Some(a), Some(b)) if b.0 < a.0 => Some(b.1),
+        (Some(a), _) => Some(a.1),
+        (None, b) => b.map(|b| b.1),
+    };
+    let cue_after = cue_after.map(|c| c.1);
     let refugee_after = (after..after_end).find_map(|k| refugee_cue(t.low(k)));
     let refugee_before = (m.first.saturating_sub(4).max(cx.sentence_start)..m.first)
         .filter(|&k| t.low(k) != "asylum")
@@ -126,7 +139,7 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     let personal =
         !np.is_empty() && (person_noun(head) || head.ends_with("ians") || head.ends_with("ans"));
     if personal || np.is_empty() {
-        let cue = cue_after.or(cue_before);
+        let cue = nearest;
         if let Some(cue) = cue {
             let subject = if np.is_empty() {
                 // `the death toll rose to 1,189`: the count is of deaths.
@@ -468,11 +481,56 @@ fn object_phrase(t: &Tokens, i: usize, end: usize, money: bool) -> Phrase {
         }
     }
     let np = noun_phrase(t, k, end);
-    if np.is_empty() {
+    // `9.1% in June`, `£2bn in 2022`: when, not what.
+    if np.is_empty() || np.last == np.first + 1 && month_word(t.low(np.first)) {
         Phrase { first: i, last: i }
     } else {
         np
     }
+}
+
+/// What a rate or an amount is of, when it is named before the figure:
+/// `Inflation rose to 9.1%`, `Ukraine's economy is expected to shrink by
+/// 45.1 per cent`, `turnout was 67%`, `the deal is worth $3bn`.
+fn subject_before(t: &Tokens, first: usize, cx: &Context) -> Option<String> {
+    let mut k = first;
+    let mut skipped = 0;
+    while k > cx.sentence_start && skipped < 6 {
+        let w = t.low(k - 1);
+        let linking = matches!(
+            w,
+            "to" | "at" | "by" | "of" | "from" | "was" | "is" | "were" | "are" | "be" | "been"
+                | "has" | "have" | "had" | "will" | "would" | "could" | "expected" | "forecast"
+                | "projected" | "set" | "worth" | "stood" | "stands" | "reached" | "hit" | "rose"
+                | "fell" | "grew" | "shrank" | "shrink" | "grow" | "rise" | "fall" | "jumped"
+                | "climbed" | "dropped" | "declined" | "increased" | "decreased" | "contracted"
+                | "expanded" | "slowed" | "eased" | "soared" | "slumped" | "totalled" | "totaled"
+                | "totals" | "cost" | "costs" | "valued" | "estimated" | "put" | "now" | "about"
+        ) || (w.ends_with("ly") && w.len() > 4);
+        if !linking {
+            break;
+        }
+        k -= 1;
+        skipped += 1;
+    }
+    if skipped == 0 {
+        return None;
+    }
+    // The noun phrase ending at `k`: up to three words, no verbs or determiners.
+    let end = k;
+    let mut start = k;
+    while start > cx.sentence_start && end - start < 3 {
+        let j = start - 1;
+        let w = t.low(j);
+        if !t.is_word(j) || stop_word(w) || participle(w) || w.ends_with("ly") {
+            break;
+        }
+        start = j;
+    }
+    if start == end || !t.is_word(end - 1) {
+        return None;
+    }
+    Some(t.text[t.toks[start].start..t.toks[end - 1].end].to_string())
 }
 
 fn text_of(t: &Tokens, p: &Phrase) -> Option<String> {
