@@ -23,6 +23,8 @@
 //!   (our mention without hedge) and its position (the first occurrence of
 //!   the surface). Bare numbers are `dimensionless`.
 //!
+//! `CLAIMCHECK_CONFORMANCE_VERBOSE=1` prints every failing case and why.
+//!
 //! Units are compared through small tables below: upstream unit names to our
 //! ISO codes (`Dollar` and Duckling's `$` accept any dollar) and quantulum3
 //! unit names to our unit names.
@@ -50,6 +52,9 @@
 //!    kitchen measures, counting units (`dozen`, `gross`) and scientific
 //!    compound units (`J/m^2 per year`).
 
+// The report is the point of this test: it prints per-file rates.
+#![allow(clippy::print_stdout)]
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -57,13 +62,15 @@ use std::process::{Command, Stdio};
 use serde_json::Value;
 
 /// Suites, with the pass rate (percent of applicable cases) that must hold.
+/// Each floor is the rate reached when it was set, rounded down, so a
+/// regression fails the test.
 const FILES: &[(&str, f64)] = &[
-    ("recognizers-number-en", 0.0),
-    ("recognizers-percent-en", 0.0),
-    ("recognizers-currency-en", 0.0),
-    ("duckling-numeral-en", 0.0),
-    ("duckling-amountofmoney-en", 0.0),
-    ("quantulum3-quantities", 0.0),
+    ("recognizers-number-en", 90.0),
+    ("recognizers-percent-en", 76.0),
+    ("recognizers-currency-en", 84.0),
+    ("duckling-numeral-en", 85.0),
+    ("duckling-amountofmoney-en", 81.0),
+    ("quantulum3-quantities", 67.0),
 ];
 
 /// Qualifiers that make our figure a lower bound (Duckling `from` only).
@@ -552,6 +559,7 @@ fn conformance_with_peer_specs() {
             "{name}: one output line per case"
         );
         let (mut passed, mut applicable, mut na) = (0, 0, 0);
+        let mut reasons: Vec<(&str, usize)> = Vec::new();
         for (case, ours) in cases.iter().zip(&results) {
             match judge(name, case, ours) {
                 Verdict::Pass => {
@@ -564,7 +572,13 @@ fn conformance_with_peer_specs() {
                         println!("  FAIL {:?}: {why}", case["input"].as_str().unwrap_or(""));
                     }
                 }
-                Verdict::NotApplicable(_) => na += 1,
+                Verdict::NotApplicable(why) => {
+                    na += 1;
+                    match reasons.iter_mut().find(|r| r.0 == why) {
+                        Some(r) => r.1 += 1,
+                        None => reasons.push((why, 1)),
+                    }
+                }
             }
         }
         let rate = if applicable == 0 {
@@ -573,6 +587,9 @@ fn conformance_with_peer_specs() {
             100.0 * f64::from(passed) / f64::from(applicable)
         };
         println!("{name}: {passed}/{applicable} ({rate:.1}%), {na} not applicable");
+        for (why, n) in &reasons {
+            println!("    not applicable: {n} x {why}");
+        }
         if rate < *floor {
             below.push(format!("{name}: {rate:.1}% < floor {floor}%"));
         }

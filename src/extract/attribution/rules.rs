@@ -312,17 +312,14 @@ pub fn attributions(t: &Tokens, first: usize, last: usize) -> Vec<Attribution> {
             } else {
                 "x-said"
             };
-            match backward(t, first, i, rule) {
-                Some(a) => out.push(a),
-                None if reporting_verb(w) => {
-                    // Inverted: `..., said the UN refugee agency.`
-                    if i > first && t.low(i - 1) == "," || i == first {
-                        if let Some(a) = forward(t, i + 1, last, i, "said-x") {
-                            out.push(a);
-                        }
-                    }
-                }
-                None => {}
+            if let Some(a) = backward(t, first, i, rule) {
+                out.push(a);
+            } else if reporting_verb(w)
+                && (i == first || t.low(i - 1) == ",")
+                && let Some(a) = forward(t, i + 1, last, i, "said-x")
+            {
+                // Inverted: `..., said the UN refugee agency.`
+                out.push(a);
             }
         }
         i += 1;

@@ -105,7 +105,11 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         .rev()
         .find_map(|k| {
             // `Russia has lost 15,000 troops`: `lost` only counts before the figure.
-            let cue = if t.low(k) == "lost" { Some("lost") } else { casualty_cue(t.low(k)) };
+            let cue = if t.low(k) == "lost" {
+                Some("lost")
+            } else {
+                casualty_cue(t.low(k))
+            };
             cue.map(|c| (m.first - k - 1, c))
         });
     let nearest = match (cue_after, cue_before) {
@@ -451,13 +455,10 @@ fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
         }
         k += 1;
         last = k;
-        if person_noun(w)
-            || refugee_noun(w) && w != "displaced" && w != "asylum"
-            || casualty_noun(w)
-        {
-            if !(w == "asylum" || t.low(k) == "-") {
-                break;
-            }
+        // The head noun ends the phrase (`asylum seekers` goes on past `asylum`).
+        let head = person_noun(w) || casualty_noun(w) || (refugee_noun(w) && w != "displaced");
+        if head && w != "asylum" && t.low(k) != "-" {
+            break;
         }
     }
     Phrase { first: i, last }
@@ -499,13 +500,61 @@ fn subject_before(t: &Tokens, first: usize, cx: &Context) -> Option<String> {
         let w = t.low(k - 1);
         let linking = matches!(
             w,
-            "to" | "at" | "by" | "of" | "from" | "was" | "is" | "were" | "are" | "be" | "been"
-                | "has" | "have" | "had" | "will" | "would" | "could" | "expected" | "forecast"
-                | "projected" | "set" | "worth" | "stood" | "stands" | "reached" | "hit" | "rose"
-                | "fell" | "grew" | "shrank" | "shrink" | "grow" | "rise" | "fall" | "jumped"
-                | "climbed" | "dropped" | "declined" | "increased" | "decreased" | "contracted"
-                | "expanded" | "slowed" | "eased" | "soared" | "slumped" | "totalled" | "totaled"
-                | "totals" | "cost" | "costs" | "valued" | "estimated" | "put" | "now" | "about"
+            "to" | "at"
+                | "by"
+                | "of"
+                | "from"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "expected"
+                | "forecast"
+                | "projected"
+                | "set"
+                | "worth"
+                | "stood"
+                | "stands"
+                | "reached"
+                | "hit"
+                | "rose"
+                | "fell"
+                | "grew"
+                | "shrank"
+                | "shrink"
+                | "grow"
+                | "rise"
+                | "fall"
+                | "jumped"
+                | "climbed"
+                | "dropped"
+                | "declined"
+                | "increased"
+                | "decreased"
+                | "contracted"
+                | "expanded"
+                | "slowed"
+                | "eased"
+                | "soared"
+                | "slumped"
+                | "totalled"
+                | "totaled"
+                | "totals"
+                | "cost"
+                | "costs"
+                | "valued"
+                | "estimated"
+                | "put"
+                | "now"
+                | "about"
         ) || (w.ends_with("ly") && w.len() > 4);
         if !linking {
             break;
@@ -599,16 +648,17 @@ fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
         return true;
     }
     // `one` as a pronoun: `one of the`, `no one`, `the one`, `one another`.
-    if m.words && m.value == Amount::Exact(1.0) {
-        if matches!(
+    if m.words
+        && m.value == Amount::Exact(1.0)
+        && (matches!(
             next,
             "of" | "another" | "who" | "that" | "which" | "thing" | "way" | "side"
         ) || matches!(
             prev,
             "no" | "the" | "this" | "that" | "every" | "any" | "each" | "someone" | "another"
-        ) {
-            return true;
-        }
+        ))
+    {
+        return true;
     }
     // `the two powers`, `its three members`: a reference, not a figure.
     if m.words

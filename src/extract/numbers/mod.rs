@@ -4,4 +4,4 @@
 mod rules;
 
 pub use rules::{Form, Num, numbers};
-pub(crate) use rules::{parse_digits, scale_word, tens_word, unit_word};
+pub(crate) use rules::{numbers_at, parse_digits, scale_word, unit_word};

@@ -4,5 +4,4 @@
 mod rules;
 pub mod units;
 
-pub(crate) use rules::looks_like_year;
 pub use rules::mentions;

@@ -24,6 +24,11 @@ pub fn mentions(t: &Tokens) -> Vec<Mention> {
         if out.last().is_some_and(|p| p.last > m.first) {
             continue;
         }
+        if let Some(p) = out.last_mut()
+            && unit_range(t, p, &m)
+        {
+            continue;
+        }
         out.push(m);
     }
     words_only(t, vague_from, t.len(), &mut out);
@@ -44,8 +49,12 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     let mut unit = None;
     let mut dim = Dim::Number;
 
-    // Currency before: `$3.5bn`, `US$ 75 million`, `EUR 5`.
-    if let Some((code, len)) = currency_before(t, first) {
+    // Currency before: `$3.5bn`, `US$ 75 million`, `EUR 5`; but in
+    // `10 rmb 20 usd` and `10 $ 30 $` the symbol closes the previous sum.
+    let closes_previous = first >= 2
+        && t.kind(first - 2) == Some(Kind::Digits)
+        && match_at(t, last, CURRENCY_AFTER).is_some_and(|_| t.same_line(last));
+    if let Some((code, len)) = currency_before(t, first).filter(|_| !closes_previous) {
         first -= len;
         unit = Some(code);
         dim = Dim::Money;
@@ -54,7 +63,9 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     }
     // What follows the figure: scale after currency, percent, currency, unit.
     if dim == Dim::Number {
-        if let Some((e, len)) = match_at(t, last, PERCENT).filter(|_| t.same_line(last)) {
+        if let Some((e, len)) = match_at(t, last, PERCENT)
+            .filter(|(_, len)| t.same_line(last) && !url_escape(t, n.first, last + len))
+        {
             last += len;
             unit = Some(e.name);
             dim = Dim::Percent;
@@ -75,7 +86,11 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
             unit = Some(name);
             dim = Dim::Duration;
             rule = "duration";
-        } else if let Some((e, len)) = match_at(t, last, MEASURE).filter(|_| unit_ok(t, n, last)) {
+        } else if let Some((e, len)) = match_at(t, last, MEASURE).filter(|(e, len)| {
+            unit_ok(t, n, last)
+                // `km2` must be glued; `10 km 2 days` is no area.
+                && (!e.tokens[len - 1].as_bytes()[0].is_ascii_digit() || t.glued(last + len - 1))
+        }) {
             last += len;
             unit = Some(e.name);
             dim = Dim::Quantity;
@@ -85,15 +100,32 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
             unit = Some("times");
             rule = "multiplicative";
         }
+    } else if dim == Dim::Money
+        && t.glued(last)
+        && t.low(last) == "t"
+        && !(t.glued(last + 1) && t.kind(last + 1) != Some(Kind::Punct))
+    {
+        // `$2.174T`: a trillion, only after a currency (`5t` is tonnes).
+        amount = scale(amount, 1e12);
+        last += 1;
     } else if let Some(s) = scale_after(t, last) {
         // `$ 75 usd million`-style tails are rare; `$75 million` is read by numbers.
         amount = scale(amount, s);
         last += 1;
     } else if dim == Dim::Money
-        && let Some((_, len)) = match_at(t, last, CURRENCY_AFTER).filter(|_| t.same_line(last))
+        && let Some((_, len)) = match_at(t, last, CURRENCY_AFTER)
+            .filter(|(e, _)| t.same_line(last) && t.is_word(last) && e.tokens[0] != "$")
     {
         // `$5 dollars` would be odd; `EUR 5 million euros` too: absorb the name.
         last += len;
+    }
+    if dim == Dim::Money
+        && matches!(amount, Amount::Exact(v) if v.fract() == 0.0)
+        && unit.is_some_and(|u| !u.contains('-'))
+        && let Some((c, end)) = cents_after(t, last)
+    {
+        amount = Amount::Exact(amount.lead() + c);
+        last = end;
     }
     let (qualifier, hedge_first, hedge_last) = hedge(t, first, last);
     let mut m = mention(t, hedge_first, hedge_last, dim, amount, n);
@@ -104,6 +136,98 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     m.unit = unit;
     m.rule = rule;
     (m, used)
+}
+
+/// A range whose ends both carry the unit: `between 44 mg and 50 mg`,
+/// `from 10 dollars to 20 dollars`, `-18 °C to -34 °C`. Merges `m` into `p`.
+fn unit_range(t: &Tokens, p: &mut Mention, m: &Mention) -> bool {
+    let (Amount::Exact(a), Amount::Exact(b)) = (p.value, m.value) else {
+        return false;
+    };
+    if p.unit.is_none()
+        || p.unit != m.unit
+        || p.dim != m.dim
+        || p.qualifier.is_some()
+        || m.qualifier.is_some()
+        || m.first != p.last + 1
+        || !t.same_line(m.first)
+    {
+        return false;
+    }
+    let before = if p.first > 0 { t.low(p.first - 1) } else { "" };
+    let ok = match t.low(p.last) {
+        "and" => before == "between",
+        "to" => !(before == "from" && p.first >= 2 && is_change_verb(t.low(p.first - 2))),
+        "-" | "–" => true,
+        _ => false,
+    };
+    if !ok || a == b {
+        return false;
+    }
+    let link = t.low(p.last);
+    let first = if before == "between" && link == "and" || before == "from" && link == "to" {
+        p.first - 1
+    } else {
+        p.first
+    };
+    p.value = Amount::Range {
+        min: a.min(b),
+        max: a.max(b),
+    };
+    p.first = first;
+    p.start = t.toks[first].start;
+    p.core_start = p.start;
+    p.last = m.last;
+    p.end = m.end;
+    p.core_end = m.core_end;
+    p.figure_end = m.figure_end;
+    p.rule = "range-with-units";
+    true
+}
+
+/// `%20`, `%2D`: URL escapes, not percentages.
+fn url_escape(t: &Tokens, first: usize, after: usize) -> bool {
+    (t.glued(after) && t.kind(after) != Some(Kind::Punct))
+        || (first > 0 && t.glued(first) && t.raw(first - 1) == "%")
+}
+
+/// Cents after a sum: `3 dollars 50 cents`, `$20 and 43c`, `15 dollars 50.`
+fn cents_after(t: &Tokens, last: usize) -> Option<(f64, usize)> {
+    let mut j = last;
+    if t.low(j) == "and" && t.same_line(j) {
+        j += 1;
+    }
+    if !t.same_line(j) {
+        return None;
+    }
+    let n = match t.kind(j) {
+        Some(Kind::Digits) if t.raw(j).bytes().all(|b| b.is_ascii_digit()) => {
+            let v = crate::extract::numbers::parse_digits(t.raw(j))?;
+            (v, j + 1)
+        }
+        Some(Kind::Word) => {
+            let ns = crate::extract::numbers::numbers_at(t, j)?;
+            (ns.value, ns.last)
+        }
+        _ => return None,
+    };
+    let (v, k) = n;
+    if !((1.0..100.0).contains(&v) && v.fract() == 0.0) {
+        return None;
+    }
+    let w = t.low(k);
+    if matches!(
+        w,
+        "cents" | "cent" | "c" | "pence" | "p" | "sen" | "sens" | "kopiykas" | "¢"
+    ) && t.same_line(k)
+    {
+        return Some((v / 100.0, k + 1));
+    }
+    // A bare figure counts only at the end of the phrase: `15 dollars 50.`
+    if j == last && (k >= t.len() || matches!(t.low(k), "." | "," | ";" | "!" | "?")) {
+        return Some((v / 100.0, k));
+    }
+    None
 }
 
 fn mention(t: &Tokens, first: usize, last: usize, dim: Dim, value: Amount, n: &Num) -> Mention {
@@ -191,6 +315,10 @@ fn range(
     if hi <= lo {
         return single;
     }
+    // A chain is no range: `+1-222-2222`, `three-nought-four`.
+    if dash && (chained_before(t, a.first) || chained_after(t, b.last)) {
+        return single;
+    }
     // Digit ranges joined by a bare dash must look like counts, not years or codes.
     if dash && !between && !from_to && (looks_like_year(t, a) || looks_like_year(t, b)) {
         return single;
@@ -219,6 +347,24 @@ fn range(
         2,
         Some(rule),
     )
+}
+
+/// Whether token `first` is glued to a dash glued to another figure.
+fn chained_before(t: &Tokens, first: usize) -> bool {
+    first >= 2
+        && matches!(t.low(first - 1), "-" | "–")
+        && t.glued(first)
+        && t.glued(first - 1)
+        && t.kind(first - 2) != Some(Kind::Punct)
+}
+
+/// Whether a glued dash and another figure follow token `last - 1`.
+fn chained_after(t: &Tokens, last: usize) -> bool {
+    matches!(t.low(last), "-" | "–")
+        && t.glued(last)
+        && t.glued(last + 1)
+        && (t.kind(last + 1) == Some(Kind::Digits)
+            || crate::extract::numbers::unit_word(t.low(last + 1)).is_some())
 }
 
 fn is_change_verb(w: &str) -> bool {
@@ -283,7 +429,10 @@ fn currency_before(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
             continue;
         }
         // Multi-token symbols (`US$`) must be glued; codes need not be.
-        if len > 1 && !(i - len + 1..i).all(|j| t.glued(j)) {
+        // ... except before the `$` of a code of two letters or more (`hk $ 10`).
+        let spaced_ok =
+            |j: usize| j == i - 1 && e.tokens[len - 1] == "$" && (len > 2 || e.tokens[0].len() > 1);
+        if len > 1 && !(i - len + 1..i).all(|j| t.glued(j) || spaced_ok(j)) {
             continue;
         }
         // A single letter before `$` that is really a word (`a $5 fee`) is not `A$`.
@@ -415,8 +564,11 @@ fn vague(t: &Tokens, i: usize) -> Option<(f64, f64, usize, &'static str)> {
         t.same_line(j) && (t.low(j) == "of" || (t.is_word(j) && !next_is_number_word(j)))
     };
     // `tens of thousands`, `hundreds of thousands`, `tens of millions`
-    if matches!(w, "tens" | "hundreds") && t.low(i + 1) == "of" {
-        if let Some(s) = scale_word(t.low(i + 2)).filter(|_| t.low(i + 2).ends_with('s')) {
+    if matches!(w, "tens" | "hundreds")
+        && t.low(i + 1) == "of"
+        && let Some(s) = scale_word(t.low(i + 2)).filter(|_| t.low(i + 2).ends_with('s'))
+    {
+        {
             let unit = if w == "tens" { 10.0 } else { 100.0 };
             let rule = match (w, t.low(i + 2)) {
                 ("tens", "thousands") => "tens of thousands",
@@ -454,4 +606,63 @@ fn vague(t: &Tokens, i: usize) -> Option<(f64, f64, usize, &'static str)> {
         return None;
     }
     Some((min, max, 1, rule))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(text: &str) -> Vec<(Dim, String)> {
+        let t = Tokens::new(text);
+        mentions(&t)
+            .iter()
+            .map(|m| (m.dim, text[m.start..m.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn url_escapes_are_not_percentages() {
+        assert!(scan("q=30%25%2020").iter().all(|m| m.0 != Dim::Percent));
+        assert_eq!(scan("up 30% on")[0], (Dim::Percent, "30%".into()));
+    }
+
+    #[test]
+    fn a_symbol_between_two_sums_closes_the_first() {
+        let got = scan("10 rmb 20 usd");
+        assert_eq!(
+            got,
+            [(Dim::Money, "10 rmb".into()), (Dim::Money, "20 usd".into())]
+        );
+        let got = scan("$ 20,000.00 $ 37,305.97");
+        assert_eq!(got[0].1, "$ 20,000.00");
+        assert_eq!(got[1].1, "$ 37,305.97");
+    }
+
+    #[test]
+    fn cents_join_the_sum_only_when_they_are_cents() {
+        assert_eq!(
+            scan("3 dollars 50 cents"),
+            [(Dim::Money, "3 dollars 50 cents".into())]
+        );
+        // A bare figure after the sum is cents only at the end of a phrase.
+        assert_eq!(scan("$5 and 3 people").len(), 2);
+    }
+
+    #[test]
+    fn chains_are_not_ranges() {
+        let t = Tokens::new("+1-222-2222");
+        assert_eq!(mentions(&t).len(), 3);
+        let t = Tokens::new("10-15 km");
+        assert_eq!(mentions(&t).len(), 1);
+    }
+
+    #[test]
+    fn core_and_figure_spans_leave_the_hedge_out() {
+        let text = "nearly $3.5bn";
+        let t = Tokens::new(text);
+        let m = &mentions(&t)[0];
+        assert_eq!(&text[m.start..m.end], "nearly $3.5bn");
+        assert_eq!(&text[m.core_start..m.core_end], "$3.5bn");
+        assert_eq!(&text[m.figure_start..m.figure_end], "3.5bn");
+    }
 }
