@@ -202,3 +202,30 @@ fn written_file_reads_back_to_the_same_model() {
     );
     assert_eq!(yaml::read(&out, &again).expect("re-parses"), file);
 }
+
+#[test]
+fn editing_an_unrelated_paragraph_keeps_the_other_ids() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let original = std::fs::read_to_string(example()).expect("example");
+    let edited = original
+        .replace(
+            "Representatives of the Taliban government are also taking part.",
+            "Taliban representatives also attend, and some 300 journalists are covering it.",
+        )
+        .replace("Wang said relations", "Wang Yi said that relations");
+    assert_ne!(edited, original);
+    let a = write(dir.path(), "a.txt", &original);
+    let b = write(dir.path(), "b.txt", &edited);
+    let ids = |p: &Path| -> Vec<(String, String)> {
+        let (out, _) = run(claimcheck().arg("extract").arg(p), 0);
+        let file = yaml::read(p, &out).expect("parses");
+        file.claims.into_iter().map(|c| (c.quote, c.id)).collect()
+    };
+    let before = ids(&a);
+    let after = ids(&b);
+    assert_eq!(after.len(), before.len() + 1, "the edit adds one claim: {after:?}");
+    for (quote, id) in &before {
+        let kept = after.iter().find(|(q, _)| q == quote).map(|(_, i)| i);
+        assert_eq!(kept, Some(id), "{quote}");
+    }
+}

@@ -16,7 +16,10 @@ use crate::extract::attribution::{Attribution, attributions};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Amount, Dim, quantities};
 
+mod elided;
+mod exclusions;
 mod lexicon;
+mod phrases;
 mod rules;
 
 pub(crate) use lexicon::anaphor;

@@ -1,0 +1,98 @@
+//! Numbers that are not counts: dates, times, names, labels, addresses,
+//! codes, `one` as a pronoun, and references such as `the two powers`.
+
+use super::Context;
+use super::lexicon::{
+    casualty_noun, label_word, month_word, person_noun, refugee_noun, stop_word, street_word,
+    time_word,
+};
+use crate::extract::tokens::{Kind, Tokens};
+use crate::extract::{Amount, Mention};
+
+/// Numbers that are dates, times, names, labels, addresses, codes or pronouns.
+pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
+    let (first, last) = (m.first, m.last);
+    let prev = if first > 0 { t.low(first - 1) } else { "" };
+    let next = t.low(last);
+    let exact = matches!(m.value, Amount::Exact(_));
+    // Years used as dates: `in 2021`, `the 2022 budget`.
+    let year_like = exact
+        && m.qualifier.is_none()
+        && !m.words
+        && t.raw(first).len() == 4
+        && last == first + 1
+        && (1000.0..=2199.0).contains(&m.value.lead());
+    if year_like && !(person_noun(next) || refugee_noun(next) || casualty_noun(next)) {
+        return true;
+    }
+    // Dates and times of day: `March 30`, `30 March`, `10:30`, `3 p.m.`, `10am`.
+    if month_word(prev) || (month_word(next) && m.value.lead() <= 31.0 && !m.words) {
+        return true;
+    }
+    if (next == ":" && t.glued(last) && t.kind(last + 1) == Some(Kind::Digits))
+        || (prev == ":" && t.glued(first) && first >= 2 && t.kind(first - 2) == Some(Kind::Digits))
+        || time_word(next) && (t.glued(last) || matches!(t.low(last + 1), "." | ""))
+    {
+        return true;
+    }
+    // Codes: `COVID-19`, `5G`, `F-16`, `192.168.1.2`, `3.2.1`.
+    if t.glued(last) && matches!(t.kind(last), Some(Kind::Word) | Some(Kind::Digits)) {
+        return true;
+    }
+    if first >= 2 && matches!(prev, "-" | "/" | ".") && t.glued(first) && t.glued(first - 1) {
+        return true;
+    }
+    if matches!(next, "." | "/" | "-")
+        && t.glued(last)
+        && t.glued(last + 1)
+        && t.kind(last + 1) == Some(Kind::Digits)
+        && !matches!(m.value, Amount::Range { .. })
+    {
+        // `555-1234`, `3.2.1`, `24/7`
+        return true;
+    }
+    // Labels: `page 3`, `No. 10`, `Resolution 2334`.
+    if label_word(prev) || (prev == "." && first >= 2 && label_word(t.low(first - 2))) {
+        return true;
+    }
+    // Names: `Apollo 11`, `Group of 20`, `Boeing 737` (a capital before, nothing counted after).
+    let capital_before = first > cx.sentence_start
+        && t.capitalized(first - 1)
+        && !prev.ends_with("'s")
+        && !month_word(prev);
+    let of_name =
+        prev == "of" && first >= 2 && t.capitalized(first - 2) && first - 2 > cx.sentence_start;
+    let counted_after = t.is_word(last) && !stop_word(next) && !t.capitalized(last);
+    if (capital_before || of_name) && !counted_after && m.qualifier.is_none() {
+        return true;
+    }
+    // Addresses: `10 Downing Street`.
+    if t.capitalized(last) && (last..last + 3).any(|k| street_word(t.low(k)) && t.capitalized(k)) {
+        return true;
+    }
+    // `one` as a pronoun: `one of the`, `no one`, `the one`, `one another`.
+    if m.words
+        && m.value == Amount::Exact(1.0)
+        && (matches!(
+            next,
+            "of" | "another" | "who" | "that" | "which" | "thing" | "way" | "side"
+        ) || matches!(
+            prev,
+            "no" | "the" | "this" | "that" | "every" | "any" | "each" | "someone" | "another"
+        ))
+    {
+        return true;
+    }
+    // `the two powers`, `its three members`: a reference, not a figure.
+    if m.words
+        && m.value.lead() < 20.0
+        && m.qualifier.is_none()
+        && matches!(
+            prev,
+            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "both" | "all"
+        )
+    {
+        return true;
+    }
+    false
+}
