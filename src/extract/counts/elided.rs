@@ -1,7 +1,7 @@
 //! Figures whose noun is elided: the subject comes from the sentence or
 //! from the figure before.
 
-use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_noun};
+use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_noun, stop_word};
 use super::phrases::{noun_phrase, text_of};
 use super::rules::join;
 use super::{ClaimKind, Context};
@@ -42,6 +42,19 @@ pub fn elided(
     ) || (prev == "from" && is_level_verb(prev2));
     if comparison && let Some(d) = cx.previous_in_sentence() {
         return Some((d.kind, d.subject.clone(), "comparison"));
+    }
+    // `a population of 44 million`, `a budget of 300 million`: the noun
+    // before `of` is what the figure measures.
+    if prev == "of"
+        && m.first >= cx.sentence_start + 2
+        && t.is_word(m.first - 2)
+        && !stop_word(prev2)
+        && !t.capitalized(m.first - 2)
+        && prev2.len() > 3
+        && !matches!(prev2, "some" | "most" | "many" | "none" | "each" | "both" | "half")
+    {
+        let noun = t.raw(m.first - 2).to_string();
+        return Some((ClaimKind::Quantity, Some(noun), "noun-of"));
     }
     if !is_level_verb(prev) && !matches!(prev, "at" | "to") {
         return None;
