@@ -68,9 +68,9 @@ const FILES: &[(&str, f64)] = &[
     ("recognizers-number-en", 90.0),
     ("recognizers-percent-en", 76.0),
     ("recognizers-currency-en", 84.0),
-    ("duckling-numeral-en", 85.0),
+    ("duckling-numeral-en", 90.0),
     ("duckling-amountofmoney-en", 81.0),
-    ("quantulum3-quantities", 67.0),
+    ("quantulum3-quantities", 84.0),
 ];
 
 /// Qualifiers that make our figure a lower bound (Duckling `from` only).

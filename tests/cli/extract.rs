@@ -223,7 +223,11 @@ fn editing_an_unrelated_paragraph_keeps_the_other_ids() {
     };
     let before = ids(&a);
     let after = ids(&b);
-    assert_eq!(after.len(), before.len() + 1, "the edit adds one claim: {after:?}");
+    assert_eq!(
+        after.len(),
+        before.len() + 1,
+        "the edit adds one claim: {after:?}"
+    );
     for (quote, id) in &before {
         let kept = after.iter().find(|(q, _)| q == quote).map(|(_, i)| i);
         assert_eq!(kept, Some(id), "{quote}");

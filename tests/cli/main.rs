@@ -3,6 +3,7 @@
 mod bad_input;
 mod conformance;
 mod extract;
+mod quality;
 mod scan;
 mod support;
 mod worked_example;

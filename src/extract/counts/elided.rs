@@ -51,7 +51,10 @@ pub fn elided(
         && !stop_word(prev2)
         && !t.capitalized(m.first - 2)
         && prev2.len() > 3
-        && !matches!(prev2, "some" | "most" | "many" | "none" | "each" | "both" | "half")
+        && !matches!(
+            prev2,
+            "some" | "most" | "many" | "none" | "each" | "both" | "half"
+        )
     {
         let noun = t.raw(m.first - 2).to_string();
         return Some((ClaimKind::Quantity, Some(noun), "noun-of"));

@@ -138,10 +138,17 @@ pub(crate) fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// Finds every number in the token stream, longest match first.
+///
+/// Clock times (`2pm`, `10:30`, `seven o'clock`) and year spans (`2013-14`)
+/// are skipped: they are dates and times, not figures.
 pub fn numbers(t: &Tokens) -> Vec<Num> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if let Some(end) = year_span(t, i).or_else(|| clock_digits(t, i)) {
+            i = end;
+            continue;
+        }
         let found = match t.kind(i) {
             Some(Kind::Digits) => digits_number(t, i),
             Some(Kind::Word) => word_number(t, i),
@@ -149,6 +156,9 @@ pub fn numbers(t: &Tokens) -> Vec<Num> {
             None => None,
         };
         match found {
+            Some(n) if !n.ordinal && clock_suffix(t, n.last).is_some() => {
+                i = clock_suffix(t, n.last).unwrap_or(n.last).max(i + 1);
+            }
             Some(mut n) => {
                 i = n.last.max(i + 1);
                 signed(t, &mut n);
@@ -158,6 +168,100 @@ pub fn numbers(t: &Tokens) -> Vec<Num> {
         }
     }
     out
+}
+
+/// A plain run of ASCII digits at token `j` (no separators) and its value.
+fn plain_value(t: &Tokens, j: usize) -> Option<(usize, f64)> {
+    let raw = t.raw(j);
+    (t.kind(j) == Some(Kind::Digits) && raw.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| (raw.len(), parse_digits(raw).unwrap_or(f64::NAN)))
+}
+
+/// A year span at token `i`: a year 1800-2199, a glued dash, then two or four
+/// digits that continue it (`2013-14`, `2021-22`, `1999-00`, `1990-1995`).
+/// Returns the token after it. Not part of a longer chain (`2001-05-12` is a
+/// date, `+1-2013-14` a phone number).
+fn year_span(t: &Tokens, i: usize) -> Option<usize> {
+    let (4, y) = plain_value(t, i)? else {
+        return None;
+    };
+    if !(1800.0..=2199.0).contains(&y)
+        || !matches!(t.raw(i + 1), "-" | "\u{2013}")
+        || !t.glued(i + 1)
+        || !t.glued(i + 2)
+    {
+        return None;
+    }
+    let (len, v) = plain_value(t, i + 2)?;
+    let yy = y % 100.0;
+    let continues = match len {
+        2 => v > yy || (yy == 99.0 && v == 0.0),
+        4 => v > y && v <= 2199.0,
+        _ => false,
+    };
+    let chained = |k: usize| {
+        matches!(t.raw(k), "-" | "\u{2013}" | "/")
+            && t.glued(k)
+            && t.kind(k + 1) == Some(Kind::Digits)
+            && t.glued(k + 1)
+    };
+    let before = i >= 2
+        && t.glued(i)
+        && t.glued(i - 1)
+        && matches!(t.raw(i - 1), "-" | "\u{2013}" | "/")
+        && t.kind(i - 2) == Some(Kind::Digits);
+    (continues && !chained(i + 3) && !before).then_some(i + 3)
+}
+
+/// A clock time in digits at token `i`: `10:30`, `9:05:59`, with any
+/// `am`/`pm` after it. Returns the token after it.
+fn clock_digits(t: &Tokens, i: usize) -> Option<usize> {
+    let (hl, h) = plain_value(t, i)?;
+    if hl > 2 || h > 24.0 || i > 0 && t.glued(i) && t.raw(i - 1) == ":" {
+        return None;
+    }
+    let minutes = |k: usize| {
+        t.raw(k) == ":"
+            && t.glued(k)
+            && t.glued(k + 1)
+            && plain_value(t, k + 1).is_some_and(|(l, m)| l == 2 && m < 60.0)
+    };
+    if !minutes(i + 1) {
+        return None;
+    }
+    let mut end = i + 3;
+    if minutes(end) {
+        end += 2;
+    }
+    Some(clock_suffix(t, end).unwrap_or(end))
+}
+
+/// `am`, `pm`, `a.m.`, `p.m.` (any case, glued or spaced) or `o'clock` at
+/// token `j`: the figure before it is a time of day. Returns the token after.
+fn clock_suffix(t: &Tokens, j: usize) -> Option<usize> {
+    if !t.same_line(j) {
+        return None;
+    }
+    match t.low(j) {
+        "am" | "pm" | "o'clock" | "oclock" => Some(j + 1),
+        "a" | "p"
+            if t.low(j + 1) == "." && t.glued(j + 1) && t.low(j + 2) == "m" && t.glued(j + 2) =>
+        {
+            Some(if t.low(j + 3) == "." && t.glued(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            })
+        }
+        "o" if t.raw(j + 1) == "\u{2019}"
+            && t.glued(j + 1)
+            && t.low(j + 2) == "clock"
+            && t.glued(j + 2) =>
+        {
+            Some(j + 3)
+        }
+        _ => None,
+    }
 }
 
 /// A sign before the figure: `-1`, `(-5)`, `minus 5`, `negative one`;
@@ -241,6 +345,15 @@ fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     if i >= 2 && t.glued(i) && t.glued(i - 1) && t.raw(i - 1) == "-" && t.is_word(i - 2) {
         return None;
     }
+    // `J1149.5+6663`: digits joined to other digits by a glued `+` are a code.
+    if i >= 2
+        && t.glued(i)
+        && t.glued(i - 1)
+        && t.raw(i - 1) == "+"
+        && t.kind(i - 2) == Some(Kind::Digits)
+    {
+        return None;
+    }
     let mut value = parse_digits(raw)?;
     let mut last = i + 1;
     let mut rule = "digits";
@@ -293,6 +406,14 @@ fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
         n.scaled = true;
         return Some(n);
     }
+    // Letters glued after that are no suffix we read (`06F6`, `3D`, `5G`), or
+    // a glued `+` and more digits: a code, not a figure.
+    if t.glued(last)
+        && (t.is_word(last) && !glued_suffix_ok(t, last)
+            || t.raw(last) == "+" && t.glued(last + 1) && t.kind(last + 1) == Some(Kind::Digits))
+    {
+        return None;
+    }
     // Scale words and compounds: `1.2 million`, `322 hundred`, `3 dozens`,
     // `4 thousand 3 hundred and 21`, `13 lakh`.
     if last == i + 1 && t.same_line(last) {
@@ -308,7 +429,30 @@ fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     Some(tail(t, n, &WordParser::default(), depth))
 }
 
-/// The sign and digits of an exponent at token `j`: `+14`, `-1`, `--23`.
+/// Whether the word glued after a figure at token `j` is a suffix we read,
+/// not part of a code: a unit, currency or percent from the quantities
+/// tables (`10km`, `180ml`, `115USD`), `am`/`pm` (a clock time, dropped by
+/// [`numbers`]), or one letter that ends the token: a plural (`1980s`), cents
+/// or pence (`50c`, `50p`), degrees (`1.5C`, `75F`), a trillion after a
+/// currency or tonnes (`$2.174T`, `5t`), a multiplier (`10x`), inches (`2in`). Ordinal suffixes, exponents and scale abbreviations are
+/// read before this is asked.
+fn glued_suffix_ok(t: &Tokens, j: usize) -> bool {
+    use crate::extract::quantities::units::{CURRENCY_AFTER, MEASURE, PERCENT, TIME, match_at};
+    let more = |k: usize| t.glued(k) && t.kind(k) != Some(Kind::Punct);
+    if let Some((_, len)) = [MEASURE, TIME, CURRENCY_AFTER, PERCENT]
+        .iter()
+        .find_map(|table| match_at(t, j, table))
+    {
+        return !more(j + len);
+    }
+    match t.low(j) {
+        "am" | "pm" => true,
+        "a" | "p" if t.raw(j + 1) == "." && t.glued(j + 1) => true,
+        "s" | "c" | "p" | "f" | "t" | "x" | "in" => !more(j + 1),
+        _ => false,
+    }
+}
+
 /// A currency code glued to the figure: `USD115`, `GBP3.01`, `Rs20`.
 fn currency_code(w: &str) -> bool {
     crate::extract::quantities::units::CURRENCY_BEFORE
@@ -325,6 +469,7 @@ pub(crate) fn numbers_at(t: &Tokens, i: usize) -> Option<Num> {
     }
 }
 
+/// The sign and digits of an exponent at token `j`: `+14`, `-1`, `--23`.
 fn exponent(t: &Tokens, mut j: usize) -> Option<(f64, usize)> {
     let mut sign = 1.0;
     while t.glued(j) && matches!(t.raw(j), "-" | "+" | "\u{2212}") {
@@ -430,7 +575,13 @@ fn word_number(t: &Tokens, i: usize) -> Option<Num> {
 fn word_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     let w = t.low(i);
     if matches!(w, "a" | "an") {
+        if let Some(n) = collective(t, i, depth) {
+            return Some(n);
+        }
         return article_number(t, i, depth).map(|n| tail(t, n, &WordParser::default(), depth));
+    }
+    if w == "single" {
+        return standalone_single(t, i);
     }
     if w == "half" || w == "quarter" {
         return half_number(t, i);
@@ -1008,11 +1159,6 @@ fn article_number(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     if !t.same_line(i + 1) {
         return None;
     }
-    if next == "dozen" {
-        let mut n = make(t, i, i + 2, 12.0, Form::Words, "a-dozen");
-        n.scaled = true;
-        return Some(n);
-    }
     if next == "hundred" || big_scale(next).is_some_and(|_| !next.ends_with('s')) {
         // `a hundred and twenty-five`, `a hundred thousand`, `a million`
         let mut p = WordParser::default();
@@ -1052,6 +1198,82 @@ fn article_number(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
         n.rule = "a-scale";
     }
     Some(n)
+}
+
+/// Collective words after `a`: `a couple`, `a pair` (2), `a dozen` (12) and
+/// `a single` (1: `a single dose`, `not a single vote`).
+///
+/// A directly following `of` is part of the span, as Duckling reads it
+/// (`[a couple of] friends`, `[a dozen of] them`), so a unit after it joins
+/// the figure (`a couple of days`); the words after `of` never do.
+/// `a couple (of) hundred/thousand/million` is scaled, so `a couple million
+/// dollars` is not read as 2. `a single` in a hyphenated compound is an
+/// adjective (`a single-use bag`, `a single-digit rise`), not a count.
+fn collective(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
+    if !t.same_line(i + 1) {
+        return None;
+    }
+    let next = t.low(i + 1);
+    let (v, rule) = match next {
+        "couple" => (2.0, "a-couple"),
+        "pair" => (2.0, "a-pair"),
+        "dozen" => (12.0, "a-dozen"),
+        "single" => (1.0, "a-single"),
+        _ => return None,
+    };
+    if next == "single" && hyphen_glued(t, i + 2) {
+        return None;
+    }
+    let mut k = i + 2;
+    let of = next != "single" && t.low(k) == "of" && t.same_line(k);
+    if of {
+        k += 1;
+    }
+    let mut value = v;
+    let mut scaled = next == "dozen";
+    if next == "couple" && t.same_line(k) {
+        let w = t.low(k);
+        let s = if w == "hundred" {
+            Some(100.0)
+        } else {
+            scale_word(w).filter(|_| !w.ends_with('s'))
+        };
+        if let Some(s) = s {
+            value *= s;
+            k += 1;
+            scaled = true;
+        }
+    }
+    let mut n = make(t, i, k, value, Form::Words, rule);
+    n.scaled = scaled;
+    if next == "dozen" && !of {
+        // `a dozen and a half`, as before.
+        return Some(tail(t, n, &WordParser::default(), depth));
+    }
+    Some(n)
+}
+
+/// Whether token `k` is a hyphen glued to both its neighbours.
+fn hyphen_glued(t: &Tokens, k: usize) -> bool {
+    matches!(t.raw(k), "-" | "\u{2010}" | "\u{2011}") && t.glued(k) && t.glued(k + 1)
+}
+
+/// A bare `single` is the count 1 only when it stands as a phrase of its own
+/// (`Doses: single`, `(single)`, a one-word answer): no word, figure or glued
+/// hyphen right before or after it on the line. Before a noun a bare `single`
+/// names a kind far more often than a count in news (`single market`,
+/// `single mothers`, `the single largest`, `single-handedly`), and after a
+/// verb it is a status (`she is single`); the count takes the article
+/// (`a single dose`, `not a single vote`: see [`collective`]). `every single`
+/// means all, not one, so it is no figure either.
+fn standalone_single(t: &Tokens, i: usize) -> Option<Num> {
+    let joined = |k: usize| t.is_word(k) || t.kind(k) == Some(Kind::Digits);
+    let before = i > 0 && t.same_line(i) && (joined(i - 1) || i >= 2 && hyphen_glued(t, i - 1));
+    let after = t.same_line(i + 1) && (joined(i + 1) || hyphen_glued(t, i + 1));
+    if before || after {
+        return None;
+    }
+    Some(make(t, i, i + 1, 1.0, Form::Words, "single"))
 }
 
 /// `half a million`, `half million`, `quarter million`, `half` (as in "half of them").
@@ -1141,10 +1363,8 @@ mod tests {
     fn signs_only_where_they_are_signs() {
         assert_eq!(one("-5").0, -5.0);
         assert_eq!(one("minus five").0, -5.0);
-        assert_eq!(
-            all("2013-14"),
-            [(2013.0, "2013".into()), (14.0, "14".into())]
-        );
+        // A year span is no sign and no number (it is a date).
+        assert!(all("2013-14").is_empty());
         assert!(all("COVID-19 and F-16").is_empty());
     }
 
@@ -1179,6 +1399,78 @@ mod tests {
     fn pronoun_one_is_no_figure() {
         assert!(all("the one you mentioned").is_empty());
         assert_eq!(all("the one hundred days").len(), 1);
+    }
+
+    #[test]
+    fn collective_words_take_of_but_not_the_noun() {
+        assert_eq!(one("a couple of friends"), (2.0, "a couple of".into()));
+        assert_eq!(one("a pair of shoes"), (2.0, "a pair of".into()));
+        assert_eq!(one("a dozen of them"), (12.0, "a dozen of".into()));
+        assert_eq!(one("a couple million"), (2e6, "a couple million".into()));
+        assert_eq!(one("not a single vote"), (1.0, "a single".into()));
+        assert!(all("the couple").is_empty());
+        assert!(all("a single-digit rise").is_empty());
+        assert!(all("the single largest donor").is_empty());
+        assert_eq!(one("(single)").0, 1.0);
+    }
+
+    #[test]
+    fn clock_times_are_no_numbers() {
+        for text in [
+            "2 pm",
+            "2PM",
+            "2.13 am",
+            "2.17pm",
+            "5 a.m.",
+            "5 P.M",
+            "ten o'clock",
+        ] {
+            assert!(all(text).is_empty(), "{text}");
+        }
+        assert!(all("ten o\u{2019}clock").is_empty());
+        assert!(all("at 10:30 and 9:05:59pm").is_empty());
+        // Not a time: a score, a ratio with one digit, an hour past 24.
+        assert_eq!(all("3:1").len(), 2);
+        assert_eq!(all("25:30").len(), 2);
+        // The figure before a time is still a figure.
+        assert_eq!(all("5 people at 2pm"), [(5.0, "5".into())]);
+    }
+
+    #[test]
+    fn year_spans_are_no_numbers() {
+        for text in [
+            "2013-14",
+            "2021\u{2013}22",
+            "1990-1995",
+            "1999-00",
+            "FY2013-14",
+        ] {
+            assert!(all(text).is_empty(), "{text}");
+        }
+        // Not continuing the year, a chain (a date), or no year at all.
+        assert_eq!(all("2013-12").len(), 2);
+        assert_eq!(all("2001-05-12").len(), 3);
+        assert_eq!(all("2500-3000").len(), 2);
+    }
+
+    #[test]
+    fn glued_letters_make_codes() {
+        for text in ["06F6", "A320", "J1149.5+6663", "3D", "5G", "2+2", "10q"] {
+            assert!(all(text).is_empty(), "{text}");
+        }
+        for (text, v) in [
+            ("10km", 10.0),
+            ("180ml", 180.0),
+            ("20th", 20.0),
+            ("3.5bn", 3.5e9),
+            ("1980s", 1980.0),
+            ("1.5C", 1.5),
+            ("50p", 50.0),
+            ("1e3", 1e3),
+            ("115USD", 115.0),
+        ] {
+            assert_eq!(one(text).0, v, "{text}");
+        }
     }
 
     #[test]

@@ -49,6 +49,12 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     let mut unit = None;
     let mut dim = Dim::Number;
 
+    // The range opener `from` is syntax, not the figure: the full span keeps
+    // it, the core does not (`[44 to 50 mg]` still reads as a range).
+    // `between` stays in the core: without it `44 and 50 mg` reads as two
+    // figures sharing a unit (see `shared_unit`), so it is part of the range.
+    let opener = range_rule == Some("range-from-to");
+    let mut core_first = first + usize::from(opener);
     // Currency before: `$3.5bn`, `US$ 75 million`, `EUR 5`; but in
     // `10 rmb 20 usd` and `10 $ 30 $` the symbol closes the previous sum.
     let closes_previous = first >= 2
@@ -56,6 +62,7 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
         && match_at(t, last, CURRENCY_AFTER).is_some_and(|_| t.same_line(last));
     if let Some((code, len)) = currency_before(t, first).filter(|_| !closes_previous) {
         first -= len;
+        core_first = first;
         unit = Some(code);
         dim = Dim::Money;
         rule = "money-symbol";
@@ -63,42 +70,25 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     }
     // What follows the figure: scale after currency, percent, currency, unit.
     if dim == Dim::Number {
-        if let Some((e, len)) = match_at(t, last, PERCENT)
-            .filter(|(_, len)| t.same_line(last) && !url_escape(t, n.first, last + len))
-        {
+        if let Some((d, name, len, r)) = suffix_unit(t, n, last) {
             last += len;
-            unit = Some(e.name);
-            dim = Dim::Percent;
-            rule = "percent";
-        } else if let Some((e, len)) =
-            match_at(t, last, CURRENCY_AFTER).filter(|_| t.same_line(last))
-        {
-            last += len;
-            unit = Some(e.name);
-            dim = Dim::Money;
-            rule = "money-name";
-            if let Some(s) = scale_after(t, last) {
+            unit = Some(name);
+            dim = d;
+            rule = r;
+            if d == Dim::Money
+                && let Some(s) = scale_after(t, last)
+            {
                 amount = scale(amount, s);
                 last += 1;
             }
-        } else if let Some((name, len)) = time_unit(t, last) {
-            last += len;
-            unit = Some(name);
-            dim = Dim::Duration;
-            rule = "duration";
-        } else if let Some((e, len)) = match_at(t, last, MEASURE).filter(|(e, len)| {
-            unit_ok(t, n, last)
-                // `km2` must be glued; `10 km 2 days` is no area.
-                && (!e.tokens[len - 1].as_bytes()[0].is_ascii_digit() || t.glued(last + len - 1))
-        }) {
-            last += len;
-            unit = Some(e.name);
-            dim = Dim::Quantity;
-            rule = "measure";
         } else if t.low(last) == "times" && n.form == Form::Words && t.same_line(last) {
             last += 1;
             unit = Some("times");
             rule = "multiplicative";
+        } else if let Some((d, name)) = shared_unit(t, nums, k, used, last) {
+            unit = Some(name);
+            dim = d;
+            rule = "shared-unit";
         }
     } else if dim == Dim::Money
         && t.glued(last)
@@ -129,7 +119,7 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     }
     let (qualifier, hedge_first, hedge_last) = hedge(t, first, last);
     let mut m = mention(t, hedge_first, hedge_last, dim, amount, n);
-    m.core_start = t.toks[first].start;
+    m.core_start = t.toks[core_first].start;
     m.core_end = t.toks[last - 1].end;
     m.figure_end = nums[k + used - 1].end;
     m.qualifier = qualifier;
@@ -170,13 +160,16 @@ fn unit_range(t: &Tokens, p: &mut Mention, m: &Mention) -> bool {
     } else {
         p.first
     };
+    // The core leaves out `from` but keeps `between` (see `figure`).
+    if before == "between" && link == "and" {
+        p.core_start = t.toks[first].start;
+    }
     p.value = Amount::Range {
         min: a.min(b),
         max: a.max(b),
     };
     p.first = first;
     p.start = t.toks[first].start;
-    p.core_start = p.start;
     p.last = m.last;
     p.end = m.end;
     p.core_end = m.core_end;
@@ -452,8 +445,99 @@ fn time_unit(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let (e, len) = match_at(t, j, TIME)?;
+    // `six weeks' time`: a glued possessive apostrophe belongs to the unit.
+    let k = j + len;
+    let possessive = matches!(t.raw(k), "'" | "\u{2019}")
+        && t.glued(k)
+        && t.low(k - 1).ends_with('s')
+        && !(t.glued(k + 1) && t.kind(k + 1) != Some(Kind::Punct));
     // `a 45-year-old`: an age, kept as a duration with its own rule downstream.
-    Some((e.name, len + usize::from(hyphen)))
+    Some((e.name, len + usize::from(hyphen) + usize::from(possessive)))
+}
+
+/// What a figure at `n` carries right after it (token `last`): percent, a
+/// currency name, a unit of time, inches or a unit of measure.
+/// `(dim, unit, tokens, rule)`.
+fn suffix_unit(
+    t: &Tokens,
+    n: &Num,
+    last: usize,
+) -> Option<(Dim, &'static str, usize, &'static str)> {
+    if let Some((e, len)) = match_at(t, last, PERCENT)
+        .filter(|(_, len)| t.same_line(last) && !url_escape(t, n.first, last + len))
+    {
+        return Some((Dim::Percent, e.name, len, "percent"));
+    }
+    if let Some((e, len)) = match_at(t, last, CURRENCY_AFTER).filter(|_| t.same_line(last)) {
+        return Some((Dim::Money, e.name, len, "money-name"));
+    }
+    if let Some((name, len)) = time_unit(t, last) {
+        return Some((Dim::Duration, name, len, "duration"));
+    }
+    if inch(t, n, last) {
+        return Some((Dim::Quantity, "inches", 1, "measure"));
+    }
+    match_at(t, last, MEASURE)
+        .filter(|(e, len)| {
+            unit_ok(t, n, last)
+                // `km2` must be glued; `10 km 2 days` is no area.
+                && (!e.tokens[len - 1].as_bytes()[0].is_ascii_digit() || t.glued(last + len - 1))
+        })
+        .map(|(e, len)| (Dim::Quantity, e.name, len, "measure"))
+}
+
+/// One unit shared by two figures joined by `and`/`or`: `45 and 50 mg`,
+/// `5 or 6 km`, `10 and 20 per cent`. The first figure (no unit of its own,
+/// `nums[k]` used alone, ending at token `last`) takes the unit, percent or
+/// currency name written after the second; they stay two mentions. Not for
+/// a year (`2019 and 5 years later`) nor before a second figure that has a
+/// currency symbol of its own (`45 and $50`).
+fn shared_unit(
+    t: &Tokens,
+    nums: &[Num],
+    k: usize,
+    used: usize,
+    last: usize,
+) -> Option<(Dim, &'static str)> {
+    let n = &nums[k];
+    let b = nums.get(k + 1)?;
+    if used != 1
+        || !matches!(t.low(last), "and" | "or")
+        || !t.same_line(last)
+        || b.first != last + 1
+        || !t.same_line(b.first)
+        || b.ordinal
+        || looks_like_year(t, n)
+        || currency_before(t, b.first).is_some()
+    {
+        return None;
+    }
+    let (d, name, _, _) = suffix_unit(t, b, b.last)?;
+    Some((d, name))
+}
+
+/// `in` as inches: glued (`2in`), or spaced before the end of the sentence
+/// or text (`my pencil is 2 in.`) or before a dimension word (`2 1/2 in
+/// thick`, `6 in long`, `3 in in diameter`). Never otherwise: `rose 2 in
+/// March`, `5 in 2020`, `one in five` are the preposition.
+fn inch(t: &Tokens, n: &Num, i: usize) -> bool {
+    if t.low(i) != "in" || !t.same_line(i) {
+        return false;
+    }
+    if t.glued(i) {
+        return !(t.glued(i + 1) && t.kind(i + 1) != Some(Kind::Punct));
+    }
+    if n.form == Form::Words {
+        return false;
+    }
+    let k = i + 1;
+    k >= t.len()
+        || matches!(t.raw(k), "." | "!" | "?")
+        || t.same_line(k)
+            && (matches!(
+                t.low(k),
+                "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across"
+            ) || t.low(k) == "in" && t.low(k + 1) == "diameter" && t.same_line(k + 1))
 }
 
 /// Units that are also common words need care: `in`, `m`, `g`.
@@ -654,6 +738,79 @@ mod tests {
         assert_eq!(mentions(&t).len(), 3);
         let t = Tokens::new("10-15 km");
         assert_eq!(mentions(&t).len(), 1);
+    }
+
+    /// `(dim, core text, unit)` of each mention.
+    fn cores(text: &str) -> Vec<(Dim, &str, Option<&'static str>)> {
+        let t = Tokens::new(text);
+        mentions(&t)
+            .iter()
+            .map(|m| (m.dim, &text[m.core_start..m.core_end], m.unit))
+            .collect()
+    }
+
+    #[test]
+    fn and_or_share_the_unit_of_the_second_figure() {
+        assert_eq!(
+            cores("given 45 and 50 mg ethanol"),
+            [
+                (Dim::Quantity, "45", Some("milligrams")),
+                (Dim::Quantity, "50 mg", Some("milligrams"))
+            ]
+        );
+        assert_eq!(
+            cores("5 or 6 km")[0],
+            (Dim::Quantity, "5", Some("kilometres"))
+        );
+        assert_eq!(
+            cores("10 and 20 per cent")[0],
+            (Dim::Percent, "10", Some("percent"))
+        );
+        assert_eq!(
+            cores("10 and 20 dollars")[0],
+            (Dim::Money, "10", Some("USD"))
+        );
+        // Not a year, not before a figure with its own symbol, not with a
+        // word between, not between lines.
+        assert_eq!(cores("in 2019 and 5 years later")[0].2, None);
+        assert_eq!(cores("45 and $50")[0].2, None);
+        assert_eq!(cores("45 and then 50 mg")[0].2, None);
+        assert_eq!(cores("45 and\n50 mg")[0].2, None);
+        // `between` makes one range instead.
+        assert_eq!(cores("between 45 and 50 mg").len(), 1);
+    }
+
+    #[test]
+    fn the_core_of_a_range_leaves_from_out() {
+        let text = "reduced from 44 mg to 50 mg and from 7 to 10";
+        let t = Tokens::new(text);
+        let ms = mentions(&t);
+        assert_eq!(&text[ms[0].start..ms[0].end], "from 44 mg to 50 mg");
+        assert_eq!(&text[ms[0].core_start..ms[0].core_end], "44 mg to 50 mg");
+        assert_eq!(&text[ms[1].start..ms[1].end], "from 7 to 10");
+        assert_eq!(&text[ms[1].core_start..ms[1].core_end], "7 to 10");
+        // `between` is part of the range: `44 and 50 mg` alone is two figures.
+        assert_eq!(cores("between 44 and 50 mg")[0].1, "between 44 and 50 mg");
+        assert_eq!(
+            cores("between 44 mg and 50 mg")[0].1,
+            "between 44 mg and 50 mg"
+        );
+    }
+
+    #[test]
+    fn in_is_inches_only_where_it_cannot_be_the_preposition() {
+        assert_eq!(cores("my pencil is 2 in.")[0].2, Some("inches"));
+        assert_eq!(cores("2 1/2 in thick")[0].1, "2 1/2 in");
+        for text in ["rose 2 in March", "5 in 2020", "2 in the end", "two in."] {
+            assert!(cores(text).iter().all(|m| m.2.is_none()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_possessive_apostrophe_joins_a_unit_of_time() {
+        assert_eq!(cores("in six weeks' time")[0].1, "six weeks'");
+        assert_eq!(cores("in six weeks\u{2019} time")[0].1, "six weeks\u{2019}");
+        assert_eq!(cores("six weeks 'til")[0].1, "six weeks");
     }
 
     #[test]
