@@ -150,6 +150,7 @@ struct ExpectedClaim {
 
 pub(crate) const CLAIM_CORPORA: &[(&str, &str)] = &[
     ("counts", include_str!("counts/corpus.yaml")),
+    ("subjects", include_str!("counts/subjects.yaml")),
     ("attribution", include_str!("attribution/corpus.yaml")),
 ];
 

@@ -21,6 +21,7 @@ mod exclusions;
 mod lexicon;
 mod phrases;
 mod rules;
+mod subjects;
 
 pub(crate) use lexicon::anaphor;
 

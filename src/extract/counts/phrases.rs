@@ -1,8 +1,7 @@
 //! Noun phrases around a figure: what is counted, what an amount is of.
 
-use super::Context;
 use super::lexicon::{
-    casualty_cue, casualty_noun, month_word, participle, person_noun, refugee_noun, stop_word,
+    casualty_cue, casualty_noun, participle, person_noun, refugee_noun, stop_word,
 };
 use crate::extract::tokens::{Kind, Tokens};
 
@@ -89,120 +88,6 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
 
 fn next_is_noun(t: &Tokens, k: usize, end: usize) -> bool {
     k < end && t.is_word(k) && !stop_word(t.low(k)) && !participle(t.low(k))
-}
-
-/// The noun phrase after an amount of money or a percentage: skips `in`,
-/// `of`, `worth of`, and for money `on` and `for` (`$400 million in aid`,
-/// `45% of voters`, `£1.5bn on asylum accommodation`).
-pub fn object_phrase(t: &Tokens, i: usize, end: usize, money: bool) -> Phrase {
-    let mut k = i;
-    if t.low(k) == "worth" && t.low(k + 1) == "of" {
-        k += 2;
-    } else if matches!(t.low(k), "in" | "of") || (money && matches!(t.low(k), "on" | "for")) {
-        k += 1;
-        if matches!(t.low(k), "the" | "all" | "its" | "their") {
-            k += 1;
-        }
-    }
-    let np = noun_phrase(t, k, end);
-    // `9.1% in June`, `£2bn in 2022`: when, not what.
-    if np.is_empty() || np.last == np.first + 1 && month_word(t.low(np.first)) {
-        Phrase { first: i, last: i }
-    } else {
-        np
-    }
-}
-
-/// What a rate or an amount is of, when it is named before the figure:
-/// `Inflation rose to 9.1%`, `Ukraine's economy is expected to shrink by
-/// 45.1 per cent`, `turnout was 67%`, `the deal is worth $3bn`.
-pub fn subject_before(t: &Tokens, first: usize, cx: &Context) -> Option<String> {
-    let mut k = first;
-    let mut skipped = 0;
-    while k > cx.sentence_start && skipped < 6 {
-        let w = t.low(k - 1);
-        let linking = matches!(
-            w,
-            "to" | "at"
-                | "by"
-                | "of"
-                | "from"
-                | "was"
-                | "is"
-                | "were"
-                | "are"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "expected"
-                | "forecast"
-                | "projected"
-                | "set"
-                | "worth"
-                | "stood"
-                | "stands"
-                | "reached"
-                | "hit"
-                | "rose"
-                | "fell"
-                | "grew"
-                | "shrank"
-                | "shrink"
-                | "grow"
-                | "rise"
-                | "fall"
-                | "jumped"
-                | "climbed"
-                | "dropped"
-                | "declined"
-                | "increased"
-                | "decreased"
-                | "contracted"
-                | "expanded"
-                | "slowed"
-                | "eased"
-                | "soared"
-                | "slumped"
-                | "totalled"
-                | "totaled"
-                | "totals"
-                | "cost"
-                | "costs"
-                | "valued"
-                | "estimated"
-                | "put"
-                | "now"
-                | "about"
-        ) || (w.ends_with("ly") && w.len() > 4);
-        if !linking {
-            break;
-        }
-        k -= 1;
-        skipped += 1;
-    }
-    if skipped == 0 {
-        return None;
-    }
-    // The noun phrase ending at `k`: up to three words, no verbs or determiners.
-    let end = k;
-    let mut start = k;
-    while start > cx.sentence_start && end - start < 3 {
-        let j = start - 1;
-        let w = t.low(j);
-        if !t.is_word(j) || stop_word(w) || participle(w) || w.ends_with("ly") {
-            break;
-        }
-        start = j;
-    }
-    if start == end || !t.is_word(end - 1) {
-        return None;
-    }
-    Some(t.text[t.toks[start].start..t.toks[end - 1].end].to_string())
 }
 
 pub fn text_of(t: &Tokens, p: &Phrase) -> Option<String> {

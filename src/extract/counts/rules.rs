@@ -3,7 +3,8 @@
 use super::elided::elided;
 use super::exclusions::not_a_count;
 use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_cue, refugee_noun};
-use super::phrases::{noun_phrase, object_phrase, participle_after, subject_before, text_of};
+use super::phrases::{noun_phrase, participle_after, text_of};
+use super::subjects::amount;
 use super::{ClaimKind, Context};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Dim, Mention};
@@ -25,21 +26,7 @@ pub fn judge(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         Dim::Ordinal | Dim::Date | Dim::Vote => None,
         Dim::Number if m.unit == Some("times") => None,
         Dim::Duration => duration(t, m, cx),
-        Dim::Money | Dim::Percent | Dim::Quantity => {
-            let np = object_phrase(t, m.last, cx.sentence_end, m.dim == Dim::Money);
-            let subject = text_of(t, &np).or_else(|| subject_before(t, m.first, cx));
-            Some(Judged {
-                kind: ClaimKind::Quantity,
-                subject,
-                quote_end: if np.is_empty() { m.last } else { np.last },
-                rule: match m.dim {
-                    Dim::Money => "money",
-                    Dim::Percent => "percent",
-                    _ => "measure",
-                },
-                inherits: false,
-            })
-        }
+        Dim::Money | Dim::Percent | Dim::Quantity => Some(amount(t, m, cx)),
         Dim::Number => count(t, m, cx),
     }
 }
