@@ -524,8 +524,15 @@ fn show(c: &Claim) -> String {
     )
 }
 
+/// `CLAIMCHECK_GOLD_DIR` scores another annotated set (a desk's own, or one
+/// held out while rules were written); its figures are printed, not asserted.
+fn custom_gold_dir() -> Option<PathBuf> {
+    std::env::var_os("CLAIMCHECK_GOLD_DIR").map(PathBuf::from)
+}
+
 fn gold_articles() -> Vec<(PathBuf, PathBuf)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gold");
+    let dir = custom_gold_dir()
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gold"));
     let mut pairs = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("gold folder") {
         let path = entry.expect("entry").path();
@@ -546,7 +553,12 @@ fn gold_articles() -> Vec<(PathBuf, PathBuf)> {
 #[test]
 fn extraction_quality_on_gold_articles() {
     let pairs = gold_articles();
-    assert!(pairs.len() >= 10, "gold set has {} articles", pairs.len());
+    let custom = custom_gold_dir().is_some();
+    assert!(
+        custom || pairs.len() >= 10,
+        "gold set has {} articles",
+        pairs.len()
+    );
 
     let mut per_article: Vec<(String, Tally)> = Vec::new();
     let mut per_kind: BTreeMap<&str, Tally> =
@@ -701,6 +713,10 @@ fn extraction_quality_on_gold_articles() {
     }
     println!("{report}\nMisses (MISS), false positives (FP), wrong attributes (attr):{details}");
 
+    if custom {
+        println!("floors not asserted for CLAIMCHECK_GOLD_DIR");
+        return;
+    }
     assert!(
         total.precision() >= FLOOR_PRECISION,
         "precision {:.3} fell below {FLOOR_PRECISION}",
