@@ -16,8 +16,10 @@ use crate::extract::attribution::{Attribution, attributions};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Amount, Dim, quantities};
 
+mod counted;
 mod elided;
 mod exclusions;
+mod govern;
 mod lexicon;
 mod phrases;
 mod rules;

@@ -64,12 +64,21 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
             break;
         }
         let w = t.low(k);
-        if stop_word(w) || (w.ends_with("ly") && w.len() > 4) {
+        // `newly displaced households`, `internally displaced people`: an
+        // adverb belongs to the phrase when it modifies a participle before
+        // the noun.
+        let adverb = w.ends_with("ly") && w.len() > 4;
+        if adverb && k == i && participle(t.low(k + 1)) && next_is_noun(t, k + 2, end) {
+            k += 1;
+            continue;
+        }
+        if stop_word(w) || adverb {
             break;
         }
         // A participle only belongs to the phrase when a noun follows it
         // (`displaced people`), not when it ends it (`civilians killed`).
-        if (participle(w) || casualty_cue(w).is_some()) && k > i {
+        let modified = k == i + 1 && t.low(i).ends_with("ly");
+        if (participle(w) || casualty_cue(w).is_some()) && k > i && !modified {
             break;
         }
         if participle(w) && !next_is_noun(t, k + 1, end) {
