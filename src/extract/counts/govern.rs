@@ -9,7 +9,7 @@
 use super::lexicon::{casualty_cue, refugee_cue};
 use super::{ClaimKind, Context};
 use crate::extract::Mention;
-use crate::extract::tokens::Tokens;
+use crate::extract::tokens::{Kind, Tokens};
 
 /// What a governing word says happened to the counted people.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +110,11 @@ fn boundary(w: &str) -> bool {
 /// An appositive after the noun (`, including six children,`, `, mostly
 /// women,`): skipped, so the verb after it still governs the noun.
 fn skip_appositive(t: &Tokens, k: usize, end: usize) -> usize {
+    // `one man, 34, remained missing`: an age.
+    if t.low(k) == "," && t.kind(k + 1) == Some(Kind::Digits) && t.low(k + 2) == "," && k + 3 < end
+    {
+        return k + 3;
+    }
     if t.low(k) != ","
         || !matches!(
             t.low(k + 1),

@@ -9,7 +9,7 @@ use super::phrases::{noun_phrase, participle_after, text_of};
 use super::subjects::amount;
 use super::{ClaimKind, Context};
 use crate::extract::tokens::Tokens;
-use crate::extract::{Dim, Mention};
+use crate::extract::{Amount, Dim, Mention};
 
 /// What a mention is a claim of: kind, subject, the token where the quote
 /// ends, and the rule that decided.
@@ -33,8 +33,11 @@ pub fn judge(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     }
 }
 
-/// Durations are quantities (`the two-day forum`), unless they place an
-/// event in time (`20 days before`, `two years ago`) or give an age.
+/// Durations are quantities (`the two-day forum`, `fighting for three
+/// weeks`), unless they place an event in time (`20 days before`, `two
+/// years ago`), give an age, frame another figure (`in the 24 hours to
+/// 9am`, `within three months`, `its lowest level in two years`), say
+/// "always" (`24 hours a day`) or name a product (`the 10-year bond`).
 fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     let next = t.low(m.last);
     if matches!(
@@ -44,15 +47,28 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     {
         return None;
     }
-    if m.first > 0
-        && matches!(
-            t.low(m.first - 1),
-            "aged" | "age" | "every" | "per" | "each"
-        )
-    {
+    let prev = if m.first > cx.sentence_start {
+        t.low(m.first - 1)
+    } else {
+        ""
+    };
+    let prev2 = if m.first > cx.sentence_start + 1 {
+        t.low(m.first - 2)
+    } else {
+        ""
+    };
+    if matches!(prev, "aged" | "age" | "every" | "per" | "each") {
+        return None;
+    }
+    if time_window(prev, prev2) || always(m, next, t.low(m.last + 1)) || instrument(next) {
         return None;
     }
     let np = noun_phrase(t, m.last, cx.sentence_end);
+    // `a record for a single day`, `in a day`: one unit of time is a frame,
+    // not a length anyone checks (`a one-day strike` keeps its noun).
+    if np.is_empty() && m.value == Amount::Exact(1.0) {
+        return None;
+    }
     Some(Judged {
         kind: ClaimKind::Quantity,
         subject: text_of(t, &np),
@@ -60,6 +76,57 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         rule: "duration",
         inherits: false,
     })
+}
+
+/// `in 24 hours`, `within three months`, `in the 24 hours to 9am`, `over
+/// the past 12 months`, `the previous three months`: a span that frames
+/// when something was counted or is due, not a length of anything.
+fn time_window(prev: &str, prev2: &str) -> bool {
+    matches!(prev, "in" | "within" | "inside")
+        || matches!(
+            prev,
+            "past" | "last" | "previous" | "preceding" | "next" | "coming" | "first" | "final"
+        )
+        || (prev == "the" && matches!(prev2, "in" | "within"))
+}
+
+/// `24 hours a day`, `seven days a week`: the whole period, i.e. always.
+fn always(m: &Mention, next: &str, unit: &str) -> bool {
+    let whole = match unit {
+        "day" => 24.0,
+        "week" => 7.0,
+        "year" => 365.0,
+        _ => return false,
+    };
+    matches!(next, "a" | "per") && m.value == Amount::Exact(whole)
+}
+
+/// Financial products named by their term (`the 10-year bond`, `a 30-year
+/// mortgage`, `two-year Treasury yields`).
+fn instrument(next: &str) -> bool {
+    matches!(
+        next,
+        "bond"
+            | "bonds"
+            | "yield"
+            | "yields"
+            | "note"
+            | "notes"
+            | "gilt"
+            | "gilts"
+            | "bund"
+            | "bunds"
+            | "treasury"
+            | "treasuries"
+            | "mortgage"
+            | "mortgages"
+            | "maturity"
+            | "swap"
+            | "swaps"
+            | "paper"
+            | "bill"
+            | "bills"
+    )
 }
 
 /// Plain numbers: a count of something, or nothing a fact-checker checks.
