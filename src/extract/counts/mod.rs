@@ -17,12 +17,14 @@ use crate::extract::tokens::Tokens;
 use crate::extract::{Amount, Dim, quantities};
 
 mod counted;
+mod displacement;
 mod elided;
 mod exclusions;
 mod govern;
 mod lexicon;
 mod phrases;
 mod rules;
+mod small;
 mod subjects;
 
 pub(crate) use lexicon::anaphor;

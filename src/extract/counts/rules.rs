@@ -1,11 +1,13 @@
 //! Rules that judge a mention: is it a claim, of what kind, about what.
 
 use super::counted::{arrivals, counted_phrase, nationality, subset, whole_of_part};
+use super::displacement::received;
 use super::elided::elided;
 use super::exclusions::not_a_count;
-use super::govern::{Cue, governing_cue, predicate_cue, received};
+use super::govern::{Cue, governing_cue, predicate_cue};
 use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_noun};
 use super::phrases::{noun_phrase, participle_after, text_of};
+use super::small;
 use super::subjects::amount;
 use super::{ClaimKind, Context};
 use crate::extract::tokens::Tokens;
@@ -224,10 +226,11 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         let (kind, subject, rule) = elided(t, m, cx, after, window_end(t, after, cx))?;
         return judged(kind, subject, rule);
     }
-    // A small number in words counts things in passing (`two ministers`), not a statistic.
+    // A small number in words counts things in passing (`two ministers`),
+    // unless the sentence reports it as an outcome.
     let small_words = m.words && m.value.lead() < 10.0 && m.qualifier.is_none();
     let part = participle_after(t, np.last, cx.sentence_end).filter(|_| !whole);
-    if small_words && part.is_none() {
+    if small_words && !small::checkable(t, m, cx, np.last) {
         return None;
     }
     if !personal && !plural_like(head) && part.is_none() {
