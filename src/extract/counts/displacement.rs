@@ -117,7 +117,12 @@ pub fn refugee_verb(t: &Tokens, k: usize, end: usize, personal: bool) -> Option<
         "sheltering" | "sheltered" | "staying" | "living" | "sleeping" | "housed"
     ) {
         // `sheltering in schools and churches`: a roof that is not home.
+        // `staying with relatives`, `living with host families`: taken in.
+        let hosted = next == "with"
+            && (k + 2..end.min(k + 5))
+                .any(|j| matches!(t.low(j), "relatives" | "friends" | "host" | "hosts"));
         let shelters = camp_phrase(t, k + 1, end).is_some()
+            || hosted
             || (w == "sheltering" && matches!(next, "in" | "at" | "with"));
         return shelters.then(|| Cue::Refugee(span(t, k, phrase_end(t, k + 2, end))));
     }

@@ -82,6 +82,8 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     // Names: `Apollo 11`, `Group of 20`, `Boeing 737` (a capital before, nothing counted after).
     let capital_before = first > cx.sentence_start
         && t.capitalized(first - 1)
+        && !stop_word(prev)
+        && !matches!(prev, "another" | "some" | "only" | "almost" | "nearly")
         && !prev.ends_with("'s")
         && !month_word(prev);
     let of_name =

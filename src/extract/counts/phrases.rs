@@ -87,6 +87,11 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
         if stop_word(w) || adverb {
             break;
         }
+        // `40 trucks carrying food`: a participle after a plural starts a
+        // modifier, the plural was the head.
+        if k > i && w.len() > 5 && w.ends_with("ing") && head_like(t.low(k - 1)) {
+            break;
+        }
         // A participle only belongs to the phrase when a noun follows it
         // (`displaced people`), not when it ends it (`civilians killed`).
         let modified = k == i + 1 && t.low(i).ends_with("ly");
