@@ -6,7 +6,7 @@ use super::phrases::{noun_phrase, text_of};
 use super::rules::join;
 use super::{ClaimKind, Context};
 use crate::extract::Mention;
-use crate::extract::tokens::Tokens;
+use crate::extract::tokens::{Kind, Tokens};
 
 /// A figure whose noun is elided takes its subject from the sentence or from
 /// the figure before: `More than 2.3 million have arrived in Poland` (after a
@@ -35,13 +35,47 @@ pub fn elided(
     } else {
         ""
     };
-    // `compared with 28,526`, `up from 900`: the same thing as the figure before.
-    let comparison = matches!(
-        (prev2, prev),
-        ("compared", "with" | "to") | ("up" | "down", "from") | (_, "against")
-    ) || (prev == "from" && is_level_verb(prev2));
+    // `Another 96,000 are staying with relatives`, `a further 2,000`: more
+    // of what the figure before counted.
+    if matches!(prev, "another" | "further" | "additional")
+        && let Some(d) = cx.previous()
+    {
+        return Some((d.kind, d.subject.clone(), "continued"));
+    }
+    // `compared with 28,526`, `up from 900`, `risen to 53, from 41`, `1.2
+    // million more than in 2022`, `a peak of 2,800`: the same thing as the
+    // figure before.
+    let than = matches!(t.low(m.last), "more" | "fewer" | "less") && t.low(m.last + 1) == "than";
+    let comparison =
+        than || matches!(
+            (prev2, prev),
+            ("compared", "with" | "to")
+                | ("up" | "down", "from")
+                | (_, "against")
+                | (",", "from")
+                | (
+                    "peak" | "high" | "low" | "record" | "maximum" | "minimum",
+                    "of"
+                )
+        ) || (prev == "from" && is_level_verb(prev2));
     if comparison && let Some(d) = cx.previous_in_sentence() {
         return Some((d.kind, d.subject.clone(), "comparison"));
+    }
+    // `from 41 last year and 28 in 2021`, `took 5.1% and 8 seats`: listed
+    // right after a figure, a figure with no noun counts the same thing.
+    if let Some(d) = cx.previous_in_sentence()
+        && matches!(prev, "and" | "," | "or")
+        && right_after(t, d.quote.end, m.first - 1, cx.sentence_start)
+    {
+        return Some((d.kind, d.subject.clone(), "listed"));
+    }
+    // `but fewer than 300,000 usually take part`: the noun of the figure
+    // before in the sentence, doing something else.
+    if let Some(d) = cx.previous_in_sentence()
+        && matches!(prev, "but" | "while" | "whereas" | "and" | ",")
+        && (starts_verb_group(t.low(m.last)) || t.low(m.last).ends_with("ed") && t.is_word(m.last))
+    {
+        return Some((d.kind, d.subject.clone(), "elided-subject"));
     }
     // `a population of 44 million`, `a budget of 300 million`: the noun
     // before `of` is what the figure measures.
@@ -60,7 +94,7 @@ pub fn elided(
         return Some((ClaimKind::Quantity, Some(noun), "noun-of"));
     }
     if !is_level_verb(prev) && !matches!(prev, "at" | "to") {
-        return None;
+        return object_at_clause_end(t, m, cx, prev);
     }
     for k in (cx.sentence_start..m.first).rev() {
         match t.low(k) {
@@ -79,7 +113,152 @@ pub fn elided(
             _ => {}
         }
     }
-    None
+    level_subject(t, m.first, cx)
+}
+
+/// `Current stocks cover around 3,000.`: a figure ending its clause as the
+/// object of a verb counts the noun of the figure just before; what the verb
+/// says is not a casualty or a displacement, so it is a quantity.
+fn object_at_clause_end(
+    t: &Tokens,
+    m: &Mention,
+    cx: &Context,
+    prev: &str,
+) -> Option<(ClaimKind, Option<String>, &'static str)> {
+    let clause_end = m.last >= cx.sentence_end || matches!(t.low(m.last), "." | ";" | ",");
+    let verb = m.first > cx.sentence_start
+        && t.is_word(m.first - 1)
+        && !t.capitalized(m.first - 1)
+        && prev.len() > 3
+        && !stop_word(prev);
+    if !clause_end || !verb {
+        return None;
+    }
+    let d = cx.previous()?;
+    let noun = d.subject.as_deref().map(|s| {
+        s.split(' ')
+            .filter(|w| casualty_cue(&w.to_ascii_lowercase()).is_none())
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    Some((ClaimKind::Quantity, noun, "elided-object"))
+}
+
+/// `Business confidence was unchanged at 98`, `community deaths, those
+/// occurring before care, rose to 12`: the noun phrase before the level
+/// verb is what the figure counts.
+fn level_subject(
+    t: &Tokens,
+    first: usize,
+    cx: &Context,
+) -> Option<(ClaimKind, Option<String>, &'static str)> {
+    let mut k = first;
+    while k > cx.sentence_start
+        && k + 8 > first
+        && (is_level_verb(t.low(k - 1))
+            || matches!(
+                t.low(k - 1),
+                "at" | "to"
+                    | "unchanged"
+                    | "steady"
+                    | "flat"
+                    | "little"
+                    | "changed"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "been"
+                    | "were"
+                    | "are"
+                    | "remained"
+                    | "remains"
+                    | "now"
+                    | "already"
+            ))
+    {
+        k -= 1;
+    }
+    if k == first {
+        return None;
+    }
+    // Past an appositive: `deaths, those occurring before care, rose`.
+    if k > cx.sentence_start && t.low(k - 1) == "," {
+        let open = (k.saturating_sub(12).max(cx.sentence_start)..k - 1)
+            .rev()
+            .find(|&j| t.low(j) == ",")?;
+        k = open;
+    }
+    let end = k;
+    while k > cx.sentence_start
+        && end - k < 3
+        && t.is_word(k - 1)
+        && !stop_word(t.low(k - 1))
+        && (!t.capitalized(k - 1) || k - 1 == cx.sentence_start)
+    {
+        k -= 1;
+    }
+    if k == end {
+        return None;
+    }
+    let head = t.low(end - 1);
+    // `The score was 2`, `his age is 45`: ranks and scores are not counts.
+    if matches!(
+        head,
+        "score" | "scores" | "age" | "rank" | "ranking" | "place" | "position" | "seed" | "grade"
+    ) {
+        return None;
+    }
+    let subject = Some(t.text[t.toks[k].start..t.toks[end - 1].end].to_string());
+    let kind = if (k..end).any(|j| refugee_noun(t.low(j))) {
+        ClaimKind::Refugees
+    } else if casualty_noun(head) {
+        ClaimKind::Casualties
+    } else {
+        ClaimKind::Quantity
+    };
+    Some((kind, subject, "level-subject"))
+}
+
+/// Whether only a time phrase (`last year`, `in 2021`) stands between the
+/// byte `end` of an earlier quote and token `at`.
+fn right_after(t: &Tokens, end: usize, at: usize, start: usize) -> bool {
+    let mut k = at;
+    while k > start && at - k < 4 && t.toks[k - 1].end > end {
+        let w = t.low(k - 1);
+        let time = matches!(
+            w,
+            "last" | "this" | "year" | "month" | "week" | "earlier" | "ago" | "in" | "a"
+        ) || (t.kind(k - 1) == Some(Kind::Digits) && w.len() == 4);
+        if !time {
+            return false;
+        }
+        k -= 1;
+    }
+    k > start && t.toks[k - 1].end == end
+}
+
+/// A word that begins a verb group: an auxiliary or a frequency adverb.
+fn starts_verb_group(w: &str) -> bool {
+    matches!(
+        w,
+        "are"
+            | "were"
+            | "have"
+            | "had"
+            | "has"
+            | "will"
+            | "would"
+            | "could"
+            | "usually"
+            | "typically"
+            | "normally"
+            | "often"
+            | "still"
+            | "remain"
+            | "remained"
+            | "did"
+            | "do"
+    )
 }
 
 /// `the number of refugees ... 3 million`: the noun phrase after `number of`

@@ -25,8 +25,32 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     if year_like && !(person_noun(next) || refugee_noun(next) || casualty_noun(next)) {
         return true;
     }
-    // Dates and times of day: `March 30`, `30 March`, `10:30`, `3 p.m.`, `10am`.
-    if month_word(prev) || (month_word(next) && m.value.lead() <= 31.0 && !m.words) {
+    // Dates and times of day: `March 30`, `Feb. 24`, `30 March`, `10:30`,
+    // `3 p.m.`, `10am`.
+    let abbreviated_month = prev == "." && first >= 2 && month_word(t.low(first - 2));
+    if month_word(prev)
+        || abbreviated_month
+        || (month_word(next) && m.value.lead() <= 31.0 && !m.words)
+    {
+        return true;
+    }
+    if age(t, m, cx) {
+        return true;
+    }
+    // `a family of five`: the size of a household named in passing.
+    if prev == "of"
+        && first >= 2
+        && matches!(t.low(first - 2), "family" | "household")
+        && (!t.is_word(last) || stop_word(next))
+    {
+        return true;
+    }
+    // Index names: `the CAC 40 index`, `the FTSE 100`, `Nikkei 225 average`.
+    if first > cx.sentence_start
+        && t.capitalized(first - 1)
+        && m.qualifier.is_none()
+        && matches!(next, "index" | "indices" | "average" | "benchmark")
+    {
         return true;
     }
     if (next == ":" && t.glued(last) && t.kind(last + 1) == Some(Kind::Digits))
@@ -58,6 +82,8 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     // Names: `Apollo 11`, `Group of 20`, `Boeing 737` (a capital before, nothing counted after).
     let capital_before = first > cx.sentence_start
         && t.capitalized(first - 1)
+        && !stop_word(prev)
+        && !matches!(prev, "another" | "some" | "only" | "almost" | "nearly")
         && !prev.ends_with("'s")
         && !month_word(prev);
     let of_name =
@@ -95,4 +121,23 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
         return true;
     }
     false
+}
+
+/// An age set off by commas after a person (`Smith, 45, said`, `one man,
+/// 34, remained missing`): a whole number a person could be, between
+/// commas, right after a name or a word for a person.
+fn age(t: &Tokens, m: &Mention, cx: &Context) -> bool {
+    let (first, last) = (m.first, m.last);
+    if m.words
+        || m.qualifier.is_some()
+        || last != first + 1
+        || !matches!(m.value, Amount::Exact(v) if v.fract() == 0.0 && (1.0..=120.0).contains(&v))
+        || first < cx.sentence_start + 2
+        || t.low(first - 1) != ","
+        || !matches!(t.low(last), "," | ")" | ";")
+    {
+        return false;
+    }
+    let who = first - 2;
+    t.is_word(who) && (t.capitalized(who) || person_noun(t.low(who)))
 }

@@ -268,6 +268,12 @@ pub fn stop_word(w: &str) -> bool {
             | "same"
             | "year"
             | "years"
+            | "overnight"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "tomorrow"
+            | "apiece"
     )
 }
 

@@ -16,11 +16,15 @@ use crate::extract::attribution::{Attribution, attributions};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Amount, Dim, quantities};
 
+mod counted;
+mod displacement;
 mod elided;
 mod exclusions;
+mod govern;
 mod lexicon;
 mod phrases;
 mod rules;
+mod small;
 mod subjects;
 
 pub(crate) use lexicon::anaphor;

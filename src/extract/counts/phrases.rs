@@ -51,7 +51,7 @@ pub fn participle_after(t: &Tokens, i: usize, end: usize) -> Option<usize> {
 pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
     let mut k = i;
     let mut last = i;
-    while k < end && k < i + 5 {
+    while k < end && k < i + 6 {
         if t.kind(k) == Some(Kind::Punct) {
             // `asylum-seekers`
             if t.low(k) == "-" && t.glued(k) && t.glued(k + 1) && k > i {
@@ -64,12 +64,38 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
             break;
         }
         let w = t.low(k);
-        if stop_word(w) || (w.ends_with("ly") && w.len() > 4) {
+        // `newly displaced households`, `internally displaced people`: an
+        // adverb belongs to the phrase when it modifies a participle before
+        // the noun.
+        let adverb = w.ends_with("ly") && w.len() > 4;
+        if adverb && k == i && participle(t.low(k + 1)) && next_is_noun(t, k + 2, end) {
+            k += 1;
+            continue;
+        }
+        // `search and rescue teams`, `health and education workers`: two
+        // modifiers joined before the head noun.
+        if w == "and"
+            && k > i
+            && !head_like(t.low(k - 1))
+            && t.is_word(k + 1)
+            && !stop_word(t.low(k + 1))
+            && (k + 1..end.min(k + 3)).any(|j| head_like(t.low(j)))
+        {
+            k += 1;
+            continue;
+        }
+        if stop_word(w) || adverb {
+            break;
+        }
+        // `40 trucks carrying food`: a participle after a plural starts a
+        // modifier, the plural was the head.
+        if k > i && w.len() > 5 && w.ends_with("ing") && head_like(t.low(k - 1)) {
             break;
         }
         // A participle only belongs to the phrase when a noun follows it
         // (`displaced people`), not when it ends it (`civilians killed`).
-        if (participle(w) || casualty_cue(w).is_some()) && k > i {
+        let modified = k == i + 1 && t.low(i).ends_with("ly");
+        if (participle(w) || casualty_cue(w).is_some()) && k > i && !modified {
             break;
         }
         if participle(w) && !next_is_noun(t, k + 1, end) {
@@ -84,6 +110,11 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
         }
     }
     Phrase { first: i, last }
+}
+
+/// A word that can end a counted phrase: a plural or a word for people.
+fn head_like(w: &str) -> bool {
+    person_noun(w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
 }
 
 fn next_is_noun(t: &Tokens, k: usize, end: usize) -> bool {

@@ -1,13 +1,17 @@
 //! Rules that judge a mention: is it a claim, of what kind, about what.
 
+use super::counted::{arrivals, counted_phrase, nationality, subset, whole_of_part};
+use super::displacement::received;
 use super::elided::elided;
 use super::exclusions::not_a_count;
-use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_cue, refugee_noun};
+use super::govern::{Cue, governing_cue, predicate_cue};
+use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_noun};
 use super::phrases::{noun_phrase, participle_after, text_of};
+use super::small;
 use super::subjects::amount;
 use super::{ClaimKind, Context};
 use crate::extract::tokens::Tokens;
-use crate::extract::{Dim, Mention};
+use crate::extract::{Amount, Dim, Mention};
 
 /// What a mention is a claim of: kind, subject, the token where the quote
 /// ends, and the rule that decided.
@@ -31,8 +35,11 @@ pub fn judge(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     }
 }
 
-/// Durations are quantities (`the two-day forum`), unless they place an
-/// event in time (`20 days before`, `two years ago`) or give an age.
+/// Durations are quantities (`the two-day forum`, `fighting for three
+/// weeks`), unless they place an event in time (`20 days before`, `two
+/// years ago`), give an age, frame another figure (`in the 24 hours to
+/// 9am`, `within three months`, `its lowest level in two years`), say
+/// "always" (`24 hours a day`) or name a product (`the 10-year bond`).
 fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     let next = t.low(m.last);
     if matches!(
@@ -42,15 +49,28 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     {
         return None;
     }
-    if m.first > 0
-        && matches!(
-            t.low(m.first - 1),
-            "aged" | "age" | "every" | "per" | "each"
-        )
-    {
+    let prev = if m.first > cx.sentence_start {
+        t.low(m.first - 1)
+    } else {
+        ""
+    };
+    let prev2 = if m.first > cx.sentence_start + 1 {
+        t.low(m.first - 2)
+    } else {
+        ""
+    };
+    if matches!(prev, "aged" | "age" | "every" | "per" | "each") {
+        return None;
+    }
+    if time_window(prev, prev2) || always(m, next, t.low(m.last + 1)) || instrument(next) {
         return None;
     }
     let np = noun_phrase(t, m.last, cx.sentence_end);
+    // `a record for a single day`, `in a day`: one unit of time is a frame,
+    // not a length anyone checks (`a one-day strike` keeps its noun).
+    if np.is_empty() && m.value == Amount::Exact(1.0) {
+        return None;
+    }
     Some(Judged {
         kind: ClaimKind::Quantity,
         subject: text_of(t, &np),
@@ -60,45 +80,77 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     })
 }
 
+/// `in 24 hours`, `within three months`, `in the 24 hours to 9am`, `over
+/// the past 12 months`, `the previous three months`: a span that frames
+/// when something was counted or is due, not a length of anything.
+fn time_window(prev: &str, prev2: &str) -> bool {
+    matches!(prev, "in" | "within" | "inside")
+        || matches!(
+            prev,
+            "past" | "last" | "previous" | "preceding" | "next" | "coming" | "first" | "final"
+        )
+        || (prev == "the" && matches!(prev2, "in" | "within"))
+}
+
+/// `24 hours a day`, `seven days a week`: the whole period, i.e. always.
+fn always(m: &Mention, next: &str, unit: &str) -> bool {
+    let whole = match unit {
+        "day" => 24.0,
+        "week" => 7.0,
+        "year" => 365.0,
+        _ => return false,
+    };
+    matches!(next, "a" | "per") && m.value == Amount::Exact(whole)
+}
+
+/// Financial products named by their term (`the 10-year bond`, `a 30-year
+/// mortgage`, `two-year Treasury yields`).
+fn instrument(next: &str) -> bool {
+    matches!(
+        next,
+        "bond"
+            | "bonds"
+            | "yield"
+            | "yields"
+            | "note"
+            | "notes"
+            | "gilt"
+            | "gilts"
+            | "bund"
+            | "bunds"
+            | "treasury"
+            | "treasuries"
+            | "mortgage"
+            | "mortgages"
+            | "maturity"
+            | "swap"
+            | "swaps"
+            | "paper"
+            | "bill"
+            | "bills"
+    )
+}
+
 /// Plain numbers: a count of something, or nothing a fact-checker checks.
 fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     if not_a_count(t, m, cx) {
         return None;
     }
-    let np = noun_phrase(t, m.last, cx.sentence_end);
+    let counted = counted_phrase(t, m, cx);
+    let np = counted.np;
     let head = if np.is_empty() {
         ""
     } else {
         t.low(np.last - 1)
     };
     let np_has = |f: fn(&str) -> bool| (np.first..np.last).any(|k| f(t.low(k)));
-    let after_end = window_end(t, if np.is_empty() { m.last } else { np.last }, cx);
-    let after = if np.is_empty() { m.last } else { np.last };
-    // The nearest cue wins: `killed 12 people, injuring 40 others`.
-    let cue_after = (after..after_end).find_map(|k| casualty_cue(t.low(k)).map(|c| (k - after, c)));
-    let cue_before = (m.first.saturating_sub(6).max(cx.sentence_start)..m.first)
-        .rev()
-        .find_map(|k| {
-            // `Russia has lost 15,000 troops`: `lost` only counts before the figure.
-            let cue = if t.low(k) == "lost" {
-                Some("lost")
-            } else {
-                casualty_cue(t.low(k))
-            };
-            cue.map(|c| (m.first - k - 1, c))
-        });
-    let nearest = match (cue_after, cue_before) {
-        (Some(a), Some(b)) if b.0 < a.0 => Some(b.1),
-        (Some(a), _) => Some(a.1),
-        (None, b) => b.map(|b| b.1),
+    let after = if np.is_empty() {
+        counted.after
+    } else {
+        np.last
     };
-    let cue_after = cue_after.map(|c| c.1);
-    let refugee_after = (after..after_end).find_map(|k| refugee_cue(t.low(k)));
-    let refugee_before = (m.first.saturating_sub(4).max(cx.sentence_start)..m.first)
-        .filter(|&k| t.low(k) != "asylum")
-        .find_map(|k| refugee_cue(t.low(k)));
-    let quote_end = if np.is_empty() { m.last } else { np.last };
-    let phrase = text_of(t, &np);
+    let quote_end = after;
+    let phrase = text_of(t, &np).or(counted.inherited.clone());
     let judged = |kind, subject, rule| {
         Some(Judged {
             kind,
@@ -109,20 +161,31 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         })
     };
 
-    if !np.is_empty() && np_has(refugee_noun) {
+    if !np.is_empty() && (np_has(refugee_noun) || arrivals(t, &np, cx)) {
         return judged(ClaimKind::Refugees, phrase, "refugee-noun");
     }
     if !np.is_empty() && casualty_noun(head) {
         return judged(ClaimKind::Casualties, phrase, "casualty-noun");
     }
-    let personal =
-        !np.is_empty() && (person_noun(head) || head.ends_with("ians") || head.ends_with("ans"));
-    if personal || np.is_empty() {
-        let cue = nearest;
-        if let Some(cue) = cue {
-            let subject = if np.is_empty() {
-                // `the death toll rose to 1,189`: the count is of deaths.
-                if cue_after.is_none() && cue == "deaths" {
+    let personal = !np.is_empty() && (person_noun(head) || nationality(t, np.last - 1));
+    // `many of the region's 4 million residents had been displaced`: the verb
+    // is about the part, not the whole.
+    let whole = whole_of_part(t, m.first, cx.sentence_start);
+    if (personal || np.is_empty()) && !whole {
+        if let Some(j) = subset(t, m, cx, phrase.as_deref()) {
+            return Some(Judged { quote_end, ..j });
+        }
+        let cue = governing_cue(t, m.first, cx.sentence_start, after)
+            .or_else(|| predicate_cue(t, after, cx.sentence_end, personal || np.is_empty()))
+            .or_else(|| received(t, m, cx));
+        match cue {
+            Some(Cue::Casualty(cue)) => {
+                let subject = if !np.is_empty() {
+                    join(phrase.as_deref(), cue)
+                } else if counted.inherited.is_some() {
+                    join(counted.inherited.as_deref(), cue)
+                } else if cue == "deaths" {
+                    // `the death toll rose to 1,189`: the count is of deaths.
                     Some("deaths".to_string())
                 } else {
                     // `17,134 people had died and 70,347 had been injured`
@@ -130,30 +193,44 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
                         .previous_subject(ClaimKind::Casualties)
                         .map(|s| strip_cue(&s).to_string());
                     join(noun.as_deref().or(Some("people")), cue)
-                }
-            } else {
-                join(phrase.as_deref(), cue)
-            };
-            return judged(ClaimKind::Casualties, subject, "casualty-cue");
-        }
-        if let Some(cue) = refugee_after.or(refugee_before) {
-            let subject = if np.is_empty() {
-                cx.previous_subject(ClaimKind::Refugees)
-                    .or_else(|| Some(format!("people {cue}")))
-            } else {
-                join(phrase.as_deref(), cue)
-            };
-            return judged(ClaimKind::Refugees, subject, "refugee-cue");
+                };
+                return judged(ClaimKind::Casualties, subject, "casualty-cue");
+            }
+            Some(Cue::Refugee(cue)) => {
+                let subject = if np.is_empty() && counted.inherited.is_none() {
+                    cx.previous_subject(ClaimKind::Refugees)
+                        .or_else(|| Some(format!("people {cue}")))
+                } else {
+                    join(phrase.as_deref(), &cue)
+                };
+                return judged(ClaimKind::Refugees, subject, "refugee-cue");
+            }
+            None => {}
         }
     }
     if np.is_empty() {
-        let (kind, subject, rule) = elided(t, m, cx, after, after_end)?;
+        if let Some(d) = counted.of_them {
+            let part = participle_after(t, after, cx.sentence_end);
+            let subject = match part {
+                Some(k) => join(d.subject.as_deref(), t.raw(k)),
+                None => d.subject.clone(),
+            };
+            return Some(Judged {
+                kind: d.kind,
+                subject,
+                quote_end: part.map_or(quote_end, |k| k + 1),
+                rule: "part-of-them",
+                inherits: true,
+            });
+        }
+        let (kind, subject, rule) = elided(t, m, cx, after, window_end(t, after, cx))?;
         return judged(kind, subject, rule);
     }
-    // A small number in words counts things in passing (`two ministers`), not a statistic.
+    // A small number in words counts things in passing (`two ministers`),
+    // unless the sentence reports it as an outcome.
     let small_words = m.words && m.value.lead() < 10.0 && m.qualifier.is_none();
-    let part = participle_after(t, np.last, cx.sentence_end);
-    if small_words && part.is_none() {
+    let part = participle_after(t, np.last, cx.sentence_end).filter(|_| !whole);
+    if small_words && !small::checkable(t, m, cx, np.last) {
         return None;
     }
     if !personal && !plural_like(head) && part.is_none() {

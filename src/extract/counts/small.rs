@@ -1,0 +1,105 @@
+//! Small numbers in words (`two`, `eight`) count things in passing far more
+//! often than they state a figure (`two ministers met`, `she has three
+//! children`). They are claims only when the sentence reports them as an
+//! outcome: what happened to the counted things (`Eight schools were
+//! closed`), the object of a verb of result (`won eight seats`, `borders
+//! seven countries`, `is sending two teams`), or a count listed beside a
+//! figure already claimed (`took 5.1% and eight seats`).
+
+use super::Context;
+use super::govern::predicate_verb;
+use super::lexicon::participle;
+use crate::extract::Mention;
+use crate::extract::tokens::Tokens;
+
+pub fn checkable(t: &Tokens, m: &Mention, cx: &Context, np_end: usize) -> bool {
+    outcome_predicate(t, np_end, cx.sentence_end)
+        || (m.first > cx.sentence_start && result_verb(t.low(m.first - 1)))
+        || beside_claim(t, m, cx)
+}
+
+/// `Eight schools in the area were closed`: a participle of what happened,
+/// not of what was planned or said.
+fn outcome_predicate(t: &Tokens, np_end: usize, end: usize) -> bool {
+    let Some(k) = predicate_verb(t, np_end, end) else {
+        return false;
+    };
+    let w = t.low(k);
+    participle(w)
+        && !matches!(
+            w,
+            "expected"
+                | "scheduled"
+                | "supposed"
+                | "asked"
+                | "invited"
+                | "told"
+                | "allowed"
+                | "needed"
+                | "required"
+                | "named"
+                | "called"
+                | "based"
+                | "involved"
+                | "pictured"
+                | "accompanied"
+                | "joined"
+                | "married"
+                | "aged"
+        )
+}
+
+/// Verbs whose object is a result someone could check.
+fn result_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "won"
+            | "win"
+            | "wins"
+            | "winning"
+            | "took"
+            | "secured"
+            | "gained"
+            | "lost"
+            | "kept"
+            | "retained"
+            | "seized"
+            | "captured"
+            | "destroyed"
+            | "damaged"
+            | "built"
+            | "closed"
+            | "opened"
+            | "sent"
+            | "sending"
+            | "deployed"
+            | "deploying"
+            | "dispatched"
+            | "borders"
+            | "bordering"
+            | "delivered"
+            | "recorded"
+            | "reported"
+            | "confirmed"
+            | "arrested"
+            | "detained"
+            | "released"
+            | "freed"
+            | "rescued"
+            | "shot"
+            | "downed"
+            | "sank"
+            | "launched"
+            | "fired"
+    )
+}
+
+/// `took 5.1% and eight seats`: a count in a list with a claimed figure.
+fn beside_claim(t: &Tokens, m: &Mention, cx: &Context) -> bool {
+    if m.first < cx.sentence_start + 2 || !matches!(t.low(m.first - 1), "and" | ",") {
+        return false;
+    }
+    let before = t.toks[m.first - 2].end;
+    cx.previous_in_sentence()
+        .is_some_and(|d| d.quote.end == before)
+}
