@@ -101,6 +101,10 @@ pub fn np_start(t: &Tokens, end: usize, floor: usize) -> Option<usize> {
             words += 1;
         }
     }
+    // `, beating forecasts of $4bn`: a participle opens a clause.
+    if s + 1 < end && s > floor && t.low(s).ends_with("ing") && t.low(s - 1) == "," {
+        s += 1;
+    }
     if s == end || t.low(s) == "-" {
         return None;
     }

@@ -122,8 +122,10 @@ pub fn before(t: &Tokens, first: usize, dim: Dim, cx: &Context) -> Option<String
                     link.change = Some(if w == "up" { "rise" } else { "fall" });
                 }
             }
-            // `hit a record 7 percent`
-            "worth" | "a" | "an" | "the" | "new" => {}
+            "worth" => {}
+            // `hit a record 7 percent`, but not `a contract worth $5m`
+            "a" | "an" | "the" | "new"
+                if j + 1 == first || super::words::frame_noun(t.low(j + 1)) => {}
             _ if super::words::frame_noun(w) => {}
             // `€4.5 million and £2 million`, `€8bn to one fund and €2bn to
             // another`: a figure with nothing of its own after `and` shares

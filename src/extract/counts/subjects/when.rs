@@ -122,5 +122,9 @@ pub fn number_word(w: &str) -> bool {
             | "millions"
             | "billion"
             | "billions"
+            | "third"
+            | "thirds"
+            | "fifth"
+            | "fifths"
     )
 }
