@@ -138,7 +138,7 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
         amount = Amount::Exact(amount.lead() + c);
         last = end;
     }
-    let (qualifier, hedge_first, hedge_last) = hedge(t, first, last);
+    let (qualifier, hedge_first, hedge_last) = hedge(t, first, last, dim);
     let mut m = mention(t, hedge_first, hedge_last, dim, amount, n);
     m.core_start = t.toks[core_first].start;
     m.core_end = t.toks[last - 1].end;

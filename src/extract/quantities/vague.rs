@@ -17,7 +17,7 @@ pub(super) fn words_only(t: &Tokens, from: usize, to: usize, out: &mut Vec<Menti
             continue;
         }
         if let Some((min, max, len, rule)) = vague(t, i).filter(|v| i + v.2 <= to) {
-            let (q, first, last) = hedge(t, i, i + len);
+            let (q, first, last) = hedge(t, i, i + len, Dim::Number);
             out.push(Mention {
                 start: t.toks[first].start,
                 end: t.toks[last - 1].end,
