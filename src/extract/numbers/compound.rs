@@ -39,9 +39,15 @@ pub(super) fn compound(t: &Tokens, i: usize, p: &mut WordParser) -> (usize, bool
             end = at;
             break;
         }
-        // An ordinal closing a compound: `twenty-first`, `hundredth`.
+        // An ordinal closing a compound: `twenty-first`, `hundredth`. Not
+        // after digits (`$280 million first-quarter loss`: ordinals in digits
+        // take a suffix, `101st`), and not after a scale when the ordinal
+        // starts a hyphenated modifier (`two million first-time buyers`,
+        // `a billion second-hand phones`).
         if j > i
             && p.accepts_units()
+            && t.kind(i) != Some(Kind::Digits)
+            && (p.last == TENS || !(t.raw(j + 1) == "-" && t.glued(j + 1)))
             && let Some(v) = ordinal_word(w).filter(|&v| v < 10.0 || p.current == 0.0)
         {
             p.current += v;
@@ -244,5 +250,18 @@ mod tests {
         let got = all("3 hundred and 2 hundred");
         assert_eq!(got[0], (300.0, "3 hundred".into()));
         assert_eq!(got[1], (200.0, "2 hundred".into()));
+    }
+
+    #[test]
+    fn an_ordinal_after_a_scale_starts_a_modifier_not_a_compound() {
+        // `$280 million first-quarter loss` once read as 280,000,001.
+        let got = all("a 280 million first-quarter loss");
+        assert_eq!(got[0], (280e6, "280 million".into()));
+        assert_eq!(all("a $1 billion second phase")[0].0, 1e9);
+        assert_eq!(all("two million first-time buyers")[0].0, 2e6);
+        // Still ordinals: words closing on an ordinal.
+        assert_eq!(one("twenty-first").0, 21.0);
+        assert_eq!(one("one hundred first").0, 101.0);
+        assert_eq!(all("the twenty-first-century city")[0].0, 21.0);
     }
 }

@@ -18,13 +18,20 @@ pub(super) fn suffix_unit(
     n: &Num,
     last: usize,
 ) -> Option<(Dim, &'static str, usize, &'static str)> {
-    if let Some((e, len)) = match_at(t, last, PERCENT)
-        .filter(|(_, len)| t.same_line(last) && !url_escape(t, n.first, last + len))
+    // A unit word joined by a hyphen makes a modifier (`a 10-dollar bill`,
+    // `a one-yen bid`, `a 12-cent dividend`, `a 10-km march`, `a 5-percent
+    // rise`): the same figure and unit as without the hyphen.
+    let hy = usize::from(
+        t.low(last) == "-" && t.glued(last) && t.glued(last + 1) && t.is_word(last + 1),
+    );
+    let u = last + hy;
+    if let Some((e, len)) = match_at(t, u, PERCENT)
+        .filter(|(_, len)| t.same_line(u) && !url_escape(t, n.first, u + len))
     {
-        return Some((Dim::Percent, e.name, len, "percent"));
+        return Some((Dim::Percent, e.name, hy + len, "percent"));
     }
-    if let Some((e, len)) = match_at(t, last, CURRENCY_AFTER).filter(|_| t.same_line(last)) {
-        return Some((Dim::Money, e.name, len, "money-name"));
+    if let Some((e, len)) = match_at(t, u, CURRENCY_AFTER).filter(|_| t.same_line(u)) {
+        return Some((Dim::Money, e.name, hy + len, "money-name"));
     }
     if let Some((name, len)) = time_unit(t, last) {
         return Some((Dim::Duration, name, len, "duration"));
@@ -32,13 +39,13 @@ pub(super) fn suffix_unit(
     if inch(t, n, last) {
         return Some((Dim::Quantity, "inches", 1, "measure"));
     }
-    match_at(t, last, MEASURE)
+    match_at(t, u, MEASURE)
         .filter(|(e, len)| {
-            unit_ok(t, n, last)
+            unit_ok(t, n, u)
                 // `km2` must be glued; `10 km 2 days` is no area.
-                && (!e.tokens[len - 1].as_bytes()[0].is_ascii_digit() || t.glued(last + len - 1))
+                && (!e.tokens[len - 1].as_bytes()[0].is_ascii_digit() || t.glued(u + len - 1))
         })
-        .map(|(e, len)| (Dim::Quantity, e.name, len, "measure"))
+        .map(|(e, len)| (Dim::Quantity, e.name, hy + len, "measure"))
 }
 
 /// `%20`, `%2D`: URL escapes, not percentages.
@@ -189,5 +196,18 @@ mod tests {
         assert_eq!(cores("in six weeks' time")[0].1, "six weeks'");
         assert_eq!(cores("in six weeks\u{2019} time")[0].1, "six weeks\u{2019}");
         assert_eq!(cores("six weeks 'til")[0].1, "six weeks");
+    }
+
+    #[test]
+    fn a_hyphen_joins_only_a_unit_word() {
+        // Figures, not units, after the hyphen: a range, a score, a product.
+        assert_eq!(
+            cores("10-15 km"),
+            [(Dim::Quantity, "10-15 km", Some("kilometres"))]
+        );
+        assert!(cores("the 3-1 win").iter().all(|m| m.2.is_none()));
+        assert!(cores("a 2-in-1 laptop").iter().all(|m| m.2.is_none()));
+        // A hyphen spaced on one side joins nothing.
+        assert!(cores("10 -dollar").iter().all(|m| m.2.is_none()));
     }
 }

@@ -26,6 +26,16 @@ pub(super) fn range(
     let mut gap = a.last;
     // A currency symbol repeated on the second figure: `$5-$7`.
     let sym = currency_before(t, b.first).map_or(0, |c| c.1);
+    // A suspended hyphen: `8- to 16-meter`, `a 10- to 12-year sentence`:
+    // the first figure shares the modifier of the second.
+    if matches!(t.low(gap), "-" | "–")
+        && t.glued(gap)
+        && !t.glued(gap + 1)
+        && t.low(gap + 1) == "to"
+        && t.same_line(gap + 1)
+    {
+        gap += 1;
+    }
     let link = t.low(gap);
     let before = if a.first > 0 { t.low(a.first - 1) } else { "" };
     let between = before == "between" && link == "and";
