@@ -136,8 +136,10 @@ fn unit_ok(t: &Tokens, n: &Num, i: usize) -> bool {
     if w.len() <= 3 && n.form == Form::Words && !matches!(w, "km") {
         return false;
     }
-    // `-` glued units: `a 10-km march`.
-    true
+    // A lone `l` is litres glued to the figure (`2l`) or as the capital
+    // `L` (`3 L of water`); a spaced lowercase `l` is a list letter or a
+    // typo far more often.
+    w != "l" || t.glued(i) || t.raw(i) == "L"
 }
 
 #[cfg(test)]

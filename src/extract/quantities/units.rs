@@ -272,6 +272,7 @@ pub const MEASURE: &[Entry] = &[
     e(&["liters"], "litres"),
     e(&["litre"], "litres"),
     e(&["liter"], "litres"),
+    e(&["l"], "litres"),
     e(&["gallons"], "gallons"),
     e(&["gallon"], "gallons"),
     e(&["barrels"], "barrels"),
