@@ -1,0 +1,291 @@
+//! Hedges: the article's own qualifier on a figure (`nearly`, `more than`,
+//! `up to`, `2,000 or more`), normalized so claims can be compared.
+
+use super::units::seq_at;
+use crate::extract::Dim;
+use crate::extract::tokens::Tokens;
+
+/// Hedges written before a figure, longest first where they share words.
+/// The second field is the normalized qualifier.
+const HEDGE_BEFORE: &[(&[&str], &str)] = &[
+    (&["no", "fewer", "than"], "at least"),
+    (&["no", "less", "than"], "at least"),
+    (&["no", "more", "than"], "at most"),
+    (&["not", "more", "than"], "at most"),
+    (&["as", "many", "as"], "as many as"),
+    (&["as", "much", "as"], "as many as"),
+    (&["as", "few", "as"], "as few as"),
+    (&["as", "little", "as"], "as few as"),
+    (&["in", "excess", "of"], "more than"),
+    (&["upwards", "of"], "more than"),
+    (&["upward", "of"], "more than"),
+    (&["an", "estimated"], "estimated"),
+    (&["a", "estimated"], "estimated"),
+    (&["estimated"], "estimated"),
+    (&["just", "over"], "just over"),
+    (&["just", "under"], "just under"),
+    (&["just", "below"], "just under"),
+    (&["just", "above"], "just over"),
+    (&["well", "over"], "well over"),
+    (&["well", "above"], "well over"),
+    (&["well", "under"], "well under"),
+    (&["slightly", "more", "than"], "just over"),
+    (&["slightly", "less", "than"], "just under"),
+    (&["a", "little", "over"], "just over"),
+    (&["a", "little", "more", "than"], "just over"),
+    (&["more", "than"], "more than"),
+    (&["greater", "than"], "more than"),
+    (&["higher", "than"], "more than"),
+    (&["fewer", "than"], "fewer than"),
+    (&["less", "than"], "less than"),
+    (&["lower", "than"], "less than"),
+    (&["at", "least"], "at least"),
+    (&["at", "most"], "at most"),
+    (&["up", "to"], "up to"),
+    (&["close", "to"], "close to"),
+    (&["nearly"], "nearly"),
+    (&["almost"], "almost"),
+    (&["about"], "about"),
+    (&["around"], "around"),
+    (&["approximately"], "approximately"),
+    (&["approx", "."], "approximately"),
+    (&["approx"], "approximately"),
+    (&["roughly"], "roughly"),
+    (&["some"], "some"),
+    (&["circa"], "around"),
+    (&["ca", "."], "around"),
+    (&["over"], "over"),
+    (&["above"], "over"),
+    (&["under"], "under"),
+    (&["below"], "under"),
+    (&["exactly"], "exactly"),
+    (&["precisely"], "exactly"),
+];
+
+/// Hedges written after a figure (`2,000 or more`).
+const HEDGE_AFTER: &[(&[&str], &str)] = &[
+    (&["or", "more"], "at least"),
+    (&["or", "so"], "about"),
+    (&["-", "plus"], "more than"),
+    (&["plus"], "more than"),
+    (&["odd"], "about"),
+    (&["-", "odd"], "about"),
+];
+
+/// The hedge around tokens `first..last`: `(qualifier, new first, new last)`.
+pub(super) fn hedge(
+    t: &Tokens,
+    first: usize,
+    last: usize,
+    dim: Dim,
+) -> (Option<&'static str>, usize, usize) {
+    for (seq, q) in HEDGE_AFTER {
+        if seq_at(t, last, seq) && (seq[0] != "-" || t.glued(last)) && t.same_line(last) {
+            return (Some(q), first, last + seq.len());
+        }
+    }
+    for (seq, q) in HEDGE_BEFORE {
+        let len = seq.len();
+        if first >= len && seq_at(t, first - len, seq) && t.same_line(first) {
+            if *q == "up to" && direction_up(t, first - len)
+                || *q == "over" && !over_means_more(t, first - 1, last, dim)
+            {
+                break;
+            }
+            return (Some(q), first - len, last);
+        }
+    }
+    (None, first, last)
+}
+
+/// `up to` after a verb of movement is the particle `up` and the preposition
+/// `to`: `edged up to 7.5 percent` and `was revised up to 2%` say where the
+/// figure went, not that it is a ceiling (`up to 500 people`). The same
+/// holds for `adds up to` (a total). `is up to` stays a hedge: `the fine is
+/// up to $500` is a ceiling far more often than a rise.
+fn direction_up(t: &Tokens, up: usize) -> bool {
+    up > 0 && t.same_line(up) && MOVES_UP.contains(&t.low(up - 1))
+}
+
+/// Verbs that take `up` as a direction (every form news copy uses).
+const MOVES_UP: &[&str] = &[
+    "edge",
+    "edges",
+    "edged",
+    "edging",
+    "tick",
+    "ticks",
+    "ticked",
+    "ticking",
+    "creep",
+    "creeps",
+    "crept",
+    "creeping",
+    "inch",
+    "inched",
+    "inching",
+    "move",
+    "moves",
+    "moved",
+    "moving",
+    "jump",
+    "jumps",
+    "jumped",
+    "jumping",
+    "climb",
+    "climbs",
+    "climbed",
+    "climbing",
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "rising",
+    "revise",
+    "revises",
+    "revised",
+    "revising",
+    "bump",
+    "bumps",
+    "bumped",
+    "bumping",
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "ramp",
+    "ramps",
+    "ramped",
+    "ramping",
+    "step",
+    "steps",
+    "stepped",
+    "stepping",
+    "round",
+    "rounds",
+    "rounded",
+    "rounding",
+    "ratchet",
+    "ratchets",
+    "ratcheted",
+    "ratcheting",
+    "shoot",
+    "shoots",
+    "shot",
+    "shooting",
+    "go",
+    "goes",
+    "went",
+    "gone",
+    "going",
+    "come",
+    "comes",
+    "came",
+    "coming",
+    "drive",
+    "drives",
+    "drove",
+    "driven",
+    "driving",
+    "mark",
+    "marks",
+    "marked",
+    "marking",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "spike",
+    "spikes",
+    "spiked",
+    "spiking",
+    "surge",
+    "surges",
+    "surged",
+    "surging",
+    "soar",
+    "soars",
+    "soared",
+    "soaring",
+    "leap",
+    "leaps",
+    "leapt",
+    "leaped",
+    "leaping",
+    "trend",
+    "trends",
+    "trended",
+    "trending",
+];
+
+/// Whether `over` at token `over` before the figure `..last` means "more
+/// than". It does not when it spans a stretch of time (`spread over three
+/// years`, `rose 4% over two days`) or a place (`scattered over 14
+/// provinces`): the figure is then exact, and a qualifier would make a
+/// fact-checker look for a bound that the article never gave.
+///
+/// A duration keeps the hedge where `over` compares a length: after `for`,
+/// `in`, `of`, `after`, `than` or a verb that measures time (`lasted over
+/// two hours`, `the first time in over a decade`), or before `old`, `ago`,
+/// `of age` (`over 18 years of age`, `over 40 years ago`).
+fn over_means_more(t: &Tokens, over: usize, last: usize, dim: Dim) -> bool {
+    let before = if over > 0 && t.same_line(over) {
+        t.low(over - 1)
+    } else {
+        ""
+    };
+    if SPREAD.contains(&before) {
+        return false;
+    }
+    if dim != Dim::Duration {
+        return true;
+    }
+    let after = if t.same_line(last) { t.low(last) } else { "" };
+    matches!(after, "old" | "older" | "ago")
+        || after == "of" && t.low(last + 1) == "age"
+        || LENGTH_OF_TIME.contains(&before)
+}
+
+/// Verbs of spreading: `over` after them is `across` or `throughout`.
+const SPREAD: &[&str] = &[
+    "spread",
+    "spreads",
+    "spreading",
+    "scattered",
+    "distributed",
+    "dispersed",
+    "stretched",
+    "stretching",
+    "stretches",
+    "staggered",
+    "phased",
+    "paid",
+    "repaid",
+    "repayable",
+    "payable",
+    "split",
+    "divided",
+    "shared",
+];
+
+/// Words after which `over` + a duration compares a length of time.
+const LENGTH_OF_TIME: &[&str] = &[
+    "for", "in", "of", "after", "than", "within", "lasted", "lasting", "lasts", "last", "took",
+    "take", "takes", "taking", "spent", "spend", "waited", "wait", "served", "serving", "aged",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::quantities::mentions;
+    use crate::extract::tokens::Tokens;
+
+    #[test]
+    fn core_and_figure_spans_leave_the_hedge_out() {
+        let text = "nearly $3.5bn";
+        let t = Tokens::new(text);
+        let m = &mentions(&t)[0];
+        assert_eq!(&text[m.start..m.end], "nearly $3.5bn");
+        assert_eq!(&text[m.core_start..m.core_end], "$3.5bn");
+        assert_eq!(&text[m.figure_start..m.figure_end], "3.5bn");
+    }
+}
