@@ -26,17 +26,18 @@ use std::process::Command;
 
 use serde_json::Value;
 
-/// Floors, set just below what the tool reached when the gold set was written
-/// (rounded down to 0.05). Raise them as the extractor improves.
-/// Measured then: all P 0.89 R 0.85; casualties P 0.83 R 0.88; quantity
-/// P 0.90 R 0.88; refugees P 0.96 R 0.59.
-const FLOOR_PRECISION: f64 = 0.85;
-const FLOOR_RECALL: f64 = 0.80;
+/// Floors, set just below what the tool reaches on this set (rounded down to
+/// 0.05). They guard against regressions; the set was also the development
+/// set for the rules, so its figures overstate quality on unseen articles.
+/// Measured: all P 1.00 R 0.98; casualties P 1.00 R 1.00; quantity P 1.00
+/// R 0.98; refugees P 1.00 R 0.97.
+const FLOOR_PRECISION: f64 = 0.95;
+const FLOOR_RECALL: f64 = 0.95;
 /// Per kind: (kind, precision floor, recall floor).
 const FLOOR_BY_KIND: [(&str, f64, f64); 3] = [
-    ("casualties", 0.80, 0.85),
-    ("quantity", 0.85, 0.85),
-    ("refugees", 0.95, 0.55),
+    ("casualties", 0.95, 0.95),
+    ("quantity", 0.95, 0.95),
+    ("refugees", 0.95, 0.95),
 ];
 
 const KINDS: [&str; 3] = ["refugees", "casualties", "quantity"];
