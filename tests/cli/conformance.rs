@@ -99,7 +99,9 @@ const DOLLARS: &[&str] = &[
 ];
 
 /// Upstream currency names (Recognizers `unit`, Duckling `unit`, quantulum3
-/// unit names) that do not name one ISO code: the codes that satisfy them.
+/// unit names) that do not name one ISO code: the codes that satisfy them,
+/// and our own generic name for the same shared name (`francs`, `dinars`:
+/// the unit we give a bare name several currencies share).
 const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("Dollar", DOLLARS),
     ("$", DOLLARS),
@@ -112,14 +114,16 @@ const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("Pence", &["GBP-penny"]),
     ("Penny", &["GBP-penny"]),
     ("penny", &["GBP-penny"]),
-    ("Franc", &["CHF", "FRF", "BEF", "XOF", "XAF"]),
+    ("Franc", &["CHF", "FRF", "BEF", "XOF", "XAF", "francs"]),
     ("Rupee", &["INR", "PKR", "LKR", "NPR"]),
     (
         "dinar",
-        &["KWD", "IQD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD"],
+        &[
+            "KWD", "IQD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD", "dinars",
+        ],
     ),
-    ("riyal", &["SAR", "QAR", "OMR", "YER"]),
-    ("rial", &["IRR", "OMR", "YER"]),
+    ("riyal", &["SAR", "QAR", "OMR", "YER", "riyals"]),
+    ("rial", &["IRR", "OMR", "YER", "rials"]),
     ("euro", &["EUR"]),
     ("Euro", &["EUR"]),
     ("Finnish markka", &["FIM"]),

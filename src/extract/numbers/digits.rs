@@ -32,7 +32,7 @@ pub(super) fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     let raw = t.raw(i);
     // Letters or digits glued before (`G20`, `COVID-19` is handled by callers):
     // `A320` is a name, not a number.
-    if t.glued(i) && t.is_word(i - 1) && !currency_code(t.low(i - 1)) {
+    if t.glued(i) && t.is_word(i - 1) && !currency_code(t, i - 1) {
         return None;
     }
     // `COVID-19`, `F-16`, `MH-17`: a name with a number in it, not a figure.
@@ -131,11 +131,13 @@ pub(super) fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
 /// currency or tonnes (`$2.174T`, `5t`), a multiplier (`10x`), inches (`2in`). Ordinal suffixes, exponents and scale abbreviations are
 /// read before this is asked.
 fn glued_suffix_ok(t: &Tokens, j: usize) -> bool {
-    use crate::extract::quantities::units::{CURRENCY_AFTER, MEASURE, PERCENT, TIME, match_at};
+    use crate::extract::quantities::currencies::currency_after;
+    use crate::extract::quantities::units::{MEASURE, PERCENT, TIME, match_at};
     let more = |k: usize| t.glued(k) && t.kind(k) != Some(Kind::Punct);
-    if let Some((_, len)) = [MEASURE, TIME, CURRENCY_AFTER, PERCENT]
+    if let Some(len) = [MEASURE, TIME, PERCENT]
         .iter()
-        .find_map(|table| match_at(t, j, table))
+        .find_map(|table| match_at(t, j, table).map(|(_, len)| len))
+        .or_else(|| currency_after(t, j).map(|(_, len)| len))
     {
         return !more(j + len);
     }
@@ -147,11 +149,14 @@ fn glued_suffix_ok(t: &Tokens, j: usize) -> bool {
     }
 }
 
-/// A currency code glued to the figure: `USD115`, `GBP3.01`, `Rs20`.
-fn currency_code(w: &str) -> bool {
-    crate::extract::quantities::units::CURRENCY_BEFORE
-        .iter()
-        .any(|e| e.tokens.len() == 1 && e.tokens[0] == w && w.len() > 1)
+/// A currency code glued to the figure: `USD115`, `GBP3.01`, `Rs20`, `IDR500`.
+fn currency_code(t: &Tokens, i: usize) -> bool {
+    use crate::extract::quantities::currencies::{CURRENCY_BEFORE, code_at};
+    let w = t.low(i);
+    code_at(t, i).is_some()
+        || CURRENCY_BEFORE
+            .iter()
+            .any(|e| e.tokens.len() == 1 && e.tokens[0] == w && w.len() > 1)
 }
 
 /// The sign and digits of an exponent at token `j`: `+14`, `-1`, `--23`.

@@ -3,9 +3,10 @@
 //! are also common words (`in`, `m`) are read only where the word cannot be
 //! meant.
 
+use super::currencies::currency_after;
 use super::money::currency_before;
 use super::ranges::looks_like_year;
-use super::units::{CURRENCY_AFTER, MEASURE, PERCENT, TIME, match_at};
+use super::units::{MEASURE, PERCENT, TIME, match_at};
 use crate::extract::Dim;
 use crate::extract::numbers::{Form, Num};
 use crate::extract::tokens::{Kind, Tokens};
@@ -30,8 +31,8 @@ pub(super) fn suffix_unit(
     {
         return Some((Dim::Percent, e.name, hy + len, "percent"));
     }
-    if let Some((e, len)) = match_at(t, u, CURRENCY_AFTER).filter(|_| t.same_line(u)) {
-        return Some((Dim::Money, e.name, hy + len, "money-name"));
+    if let Some((code, len)) = currency_after(t, u) {
+        return Some((Dim::Money, code, hy + len, "money-name"));
     }
     if let Some((name, len)) = time_unit(t, last) {
         return Some((Dim::Duration, name, len, "duration"));

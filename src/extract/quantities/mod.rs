@@ -11,8 +11,9 @@
 //!   time and measure, a unit shared by `45 and 50 mg`);
 //! - [`hedges`]: the article's own qualifier (`nearly`, `more than`);
 //! - [`vague`]: amounts with no figure (`hundreds of`, `twice`);
-//! - [`units`]: the tables all of them read.
+//! - [`units`] and [`currencies`]: the tables all of them read.
 
+pub mod currencies;
 mod hedges;
 mod measures;
 mod money;
@@ -23,11 +24,11 @@ mod vague;
 use crate::extract::numbers::{Form, Num, numbers, scale_word};
 use crate::extract::tokens::{Kind, Tokens};
 use crate::extract::{Amount, Dim, Mention};
+use currencies::currency_after;
 use hedges::hedge;
 use measures::{shared_unit, suffix_unit};
 use money::{cents_after, currency_before};
 use ranges::{range, unit_range};
-use units::{CURRENCY_AFTER, match_at};
 use vague::words_only;
 
 /// All mentions in the token stream, in text order, never overlapping.
@@ -78,9 +79,8 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     let mut core_first = first + usize::from(opener);
     // Currency before: `$3.5bn`, `US$ 75 million`, `EUR 5`; but in
     // `10 rmb 20 usd` and `10 $ 30 $` the symbol closes the previous sum.
-    let closes_previous = first >= 2
-        && t.kind(first - 2) == Some(Kind::Digits)
-        && match_at(t, last, CURRENCY_AFTER).is_some_and(|_| t.same_line(last));
+    let closes_previous =
+        first >= 2 && t.kind(first - 2) == Some(Kind::Digits) && currency_after(t, last).is_some();
     if let Some((code, len)) = currency_before(t, first).filter(|_| !closes_previous) {
         first -= len;
         core_first = first;
@@ -124,8 +124,7 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
         amount = scale(amount, s);
         last += 1;
     } else if dim == Dim::Money
-        && let Some((_, len)) = match_at(t, last, CURRENCY_AFTER)
-            .filter(|(e, _)| t.same_line(last) && t.is_word(last) && e.tokens[0] != "$")
+        && let Some((_, len)) = currency_after(t, last).filter(|_| t.is_word(last))
     {
         // `$5 dollars` would be odd; `EUR 5 million euros` too: absorb the name.
         last += len;
