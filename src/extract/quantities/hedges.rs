@@ -5,34 +5,76 @@ use super::units::seq_at;
 use crate::extract::Dim;
 use crate::extract::tokens::Tokens;
 
-/// Hedges written before a figure, longest first where they share words.
-/// The second field is the normalized qualifier.
+/// Hedges written before a figure, longest first where they share words,
+/// each with its normalized qualifier.
+///
+/// A qualifier says which way the true figure may lie, so synonyms map to
+/// one word of a short list: `almost`, `nearly`, `about`, `around`,
+/// `approximately`, `roughly`, `some`, `estimated` (near the figure);
+/// `more than`, `over`, `at least` (a floor); `up to`, `as many as`,
+/// `at most`, `fewer than`, `less than`, `under`, `as few as` (a ceiling or
+/// a low figure); `exactly`. The mapping:
+///
+/// | written | qualifier |
+/// |---|---|
+/// | close to, close on, nigh on, getting on for | nearly |
+/// | in excess of, upwards of, north of, greater than, higher than, slightly more than, a little more than | more than |
+/// | just over, well over, a little over, just above, well above, above | over |
+/// | no fewer than, no less than, a minimum of, not less than | at least |
+/// | as much as, as high as | as many as |
+/// | no more than, not more than, a maximum of | at most |
+/// | as little as, as low as | as few as |
+/// | just under, just below, well under, well below, a little under, (just) shy of, just short of, below | under |
+/// | slightly less than, a little less than, lower than | less than |
+/// | slightly fewer than | fewer than |
+/// | circa, ca., roughly around | around / roughly |
+/// | approx., approx | approximately |
+/// | precisely | exactly |
+///
+/// Degree words (`just`, `well`, `slightly`) are dropped: a checker compares
+/// the figure against its bound, and `just over 500` is still a floor of 500.
 const HEDGE_BEFORE: &[(&[&str], &str)] = &[
     (&["no", "fewer", "than"], "at least"),
     (&["no", "less", "than"], "at least"),
+    (&["not", "less", "than"], "at least"),
+    (&["not", "fewer", "than"], "at least"),
+    (&["a", "minimum", "of"], "at least"),
     (&["no", "more", "than"], "at most"),
     (&["not", "more", "than"], "at most"),
+    (&["a", "maximum", "of"], "at most"),
     (&["as", "many", "as"], "as many as"),
     (&["as", "much", "as"], "as many as"),
+    (&["as", "high", "as"], "as many as"),
     (&["as", "few", "as"], "as few as"),
     (&["as", "little", "as"], "as few as"),
+    (&["as", "low", "as"], "as few as"),
     (&["in", "excess", "of"], "more than"),
     (&["upwards", "of"], "more than"),
     (&["upward", "of"], "more than"),
+    (&["north", "of"], "more than"),
     (&["an", "estimated"], "estimated"),
     (&["a", "estimated"], "estimated"),
     (&["estimated"], "estimated"),
-    (&["just", "over"], "just over"),
-    (&["just", "under"], "just under"),
-    (&["just", "below"], "just under"),
-    (&["just", "above"], "just over"),
-    (&["well", "over"], "well over"),
-    (&["well", "above"], "well over"),
-    (&["well", "under"], "well under"),
-    (&["slightly", "more", "than"], "just over"),
-    (&["slightly", "less", "than"], "just under"),
-    (&["a", "little", "over"], "just over"),
-    (&["a", "little", "more", "than"], "just over"),
+    (&["just", "over"], "over"),
+    (&["just", "under"], "under"),
+    (&["just", "below"], "under"),
+    (&["just", "above"], "over"),
+    (&["just", "shy", "of"], "under"),
+    (&["shy", "of"], "under"),
+    (&["just", "short", "of"], "under"),
+    (&["well", "over"], "over"),
+    (&["well", "above"], "over"),
+    (&["well", "under"], "under"),
+    (&["well", "below"], "under"),
+    (&["slightly", "more", "than"], "more than"),
+    (&["slightly", "less", "than"], "less than"),
+    (&["slightly", "fewer", "than"], "fewer than"),
+    (&["slightly", "over"], "over"),
+    (&["slightly", "under"], "under"),
+    (&["a", "little", "over"], "over"),
+    (&["a", "little", "under"], "under"),
+    (&["a", "little", "more", "than"], "more than"),
+    (&["a", "little", "less", "than"], "less than"),
     (&["more", "than"], "more than"),
     (&["greater", "than"], "more than"),
     (&["higher", "than"], "more than"),
@@ -42,10 +84,14 @@ const HEDGE_BEFORE: &[(&[&str], &str)] = &[
     (&["at", "least"], "at least"),
     (&["at", "most"], "at most"),
     (&["up", "to"], "up to"),
-    (&["close", "to"], "close to"),
+    (&["close", "to"], "nearly"),
+    (&["close", "on"], "nearly"),
+    (&["nigh", "on"], "nearly"),
+    (&["getting", "on", "for"], "nearly"),
     (&["nearly"], "nearly"),
     (&["almost"], "almost"),
     (&["about"], "about"),
+    (&["roughly", "around"], "roughly"),
     (&["around"], "around"),
     (&["approximately"], "approximately"),
     (&["approx", "."], "approximately"),
@@ -62,10 +108,13 @@ const HEDGE_BEFORE: &[(&[&str], &str)] = &[
     (&["precisely"], "exactly"),
 ];
 
-/// Hedges written after a figure (`2,000 or more`).
+/// Hedges written after a figure (`2,000 or more`), normalized the same way.
 const HEDGE_AFTER: &[(&[&str], &str)] = &[
     (&["or", "more"], "at least"),
+    (&["or", "fewer"], "at most"),
+    (&["or", "less"], "at most"),
     (&["or", "so"], "about"),
+    (&["or", "thereabouts"], "about"),
     (&["-", "plus"], "more than"),
     (&["plus"], "more than"),
     (&["odd"], "about"),
@@ -87,8 +136,8 @@ pub(super) fn hedge(
     for (seq, q) in HEDGE_BEFORE {
         let len = seq.len();
         if first >= len && seq_at(t, first - len, seq) && t.same_line(first) {
-            if *q == "up to" && direction_up(t, first - len)
-                || *q == "over" && !over_means_more(t, first - 1, last, dim)
+            if *seq == ["up", "to"] && direction_up(t, first - len)
+                || *seq == ["over"] && !over_means_more(t, first - 1, last, dim)
             {
                 break;
             }
