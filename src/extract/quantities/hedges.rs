@@ -1,7 +1,6 @@
 //! Hedges: the article's own qualifier on a figure (`nearly`, `more than`,
 //! `up to`, `2,000 or more`), normalized so claims can be compared.
 
-use super::units::seq_at;
 use crate::extract::Dim;
 use crate::extract::tokens::Tokens;
 
@@ -122,6 +121,10 @@ const HEDGE_AFTER: &[(&[&str], &str)] = &[
 ];
 
 /// The hedge around tokens `first..last`: `(qualifier, new first, new last)`.
+///
+/// A hedge may end one line of hard-wrapped copy and its figure start the
+/// next (see [`Tokens::same_run`]), and Markdown emphasis may stand between
+/// them (`Close to **3.3 million**`).
 pub(super) fn hedge(
     t: &Tokens,
     first: usize,
@@ -129,22 +132,33 @@ pub(super) fn hedge(
     dim: Dim,
 ) -> (Option<&'static str>, usize, usize) {
     for (seq, q) in HEDGE_AFTER {
-        if seq_at(t, last, seq) && (seq[0] != "-" || t.glued(last)) && t.same_line(last) {
+        if run_at(t, last, seq) && (seq[0] != "-" || t.glued(last)) && t.same_run(last) {
             return (Some(q), first, last + seq.len());
         }
     }
+    let mut before = first;
+    while before > 0 && matches!(t.raw(before - 1), "*" | "_") && t.glued(before) {
+        before -= 1;
+    }
     for (seq, q) in HEDGE_BEFORE {
         let len = seq.len();
-        if first >= len && seq_at(t, first - len, seq) && t.same_line(first) {
-            if *seq == ["up", "to"] && direction_up(t, first - len)
-                || *seq == ["over"] && !over_means_more(t, first - 1, last, dim)
+        if before >= len && run_at(t, before - len, seq) && t.same_run(before) {
+            if *seq == ["up", "to"] && direction_up(t, before - len)
+                || *seq == ["over"] && !over_means_more(t, before - 1, last, dim)
             {
                 break;
             }
-            return (Some(q), first - len, last);
+            return (Some(q), before - len, last);
         }
     }
     (None, first, last)
+}
+
+/// Whether the lowercase tokens at `i..` are `seq`, in one run of text.
+fn run_at(t: &Tokens, i: usize, seq: &[&str]) -> bool {
+    seq.iter()
+        .enumerate()
+        .all(|(k, w)| t.low(i + k) == *w && (k == 0 || t.same_run(i + k)))
 }
 
 /// `up to` after a verb of movement is the particle `up` and the preposition
