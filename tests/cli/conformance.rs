@@ -262,9 +262,13 @@ fn char_to_byte(s: &str, c: usize) -> usize {
     s.char_indices().nth(c).map_or(s.len(), |(b, _)| b)
 }
 
-/// Whether our unit satisfies an upstream currency name or ISO code.
+/// Whether our unit satisfies an upstream currency name or ISO code. A
+/// price per unit (`USD per share` for `$ 98 a share`) is judged on its
+/// currency: Recognizers and Duckling read the sum alone (its text stops
+/// before `a share`, as our core does) and have no unit for what it is per.
 fn currency_ok(upstream: &str, ours: Option<&str>) -> bool {
     let Some(ours) = ours else { return false };
+    let ours = ours.split(" per ").next().unwrap_or(ours);
     if upstream == "unknown" {
         return true;
     }
