@@ -84,10 +84,12 @@ pub(super) fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     if let Some(n) = digit_fraction(t, i, last, value) {
         return Some(n);
     }
-    // Glued abbreviations: `4m`, `3.5bn`, `20k`.
+    // Glued abbreviations: `4m`, `3.5bn`, `20k`; but `m` may be metres
+    // (`8m wide`, see `quantities::metres`).
     if t.glued(last)
         && let Some(s) = scale_abbrev(t.low(last))
         && !(t.glued(last + 1) && t.kind(last + 1) != Some(Kind::Punct))
+        && !crate::extract::quantities::metres::metres_at(t, i, last)
     {
         let mut n = make(
             t,
@@ -128,7 +130,8 @@ pub(super) fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
 /// tables (`10km`, `180ml`, `115USD`), `am`/`pm` (a clock time, dropped by
 /// [`numbers`]), or one letter that ends the token: a plural (`1980s`), cents
 /// or pence (`50c`, `50p`), degrees (`1.5C`, `75F`), a trillion after a
-/// currency or tonnes (`$2.174T`, `5t`), a multiplier (`10x`), inches (`2in`). Ordinal suffixes, exponents and scale abbreviations are
+/// currency or tonnes (`$2.174T`, `5t`), a multiplier (`10x`), inches (`2in`),
+/// metres (`8m wide`). Ordinal suffixes, exponents and scale abbreviations are
 /// read before this is asked.
 fn glued_suffix_ok(t: &Tokens, j: usize) -> bool {
     use crate::extract::quantities::currencies::currency_after;
@@ -145,6 +148,8 @@ fn glued_suffix_ok(t: &Tokens, j: usize) -> bool {
         "am" | "pm" => true,
         "a" | "p" if t.raw(j + 1) == "." && t.glued(j + 1) => true,
         "s" | "c" | "p" | "f" | "t" | "x" | "in" => !more(j + 1),
+        // Only metres reach here: a glued `m` for million is read before.
+        "m" => !more(j + 1),
         _ => false,
     }
 }

@@ -4,6 +4,7 @@
 //! meant.
 
 use super::currencies::currency_after;
+use super::metres::metres_at;
 use super::money::currency_before;
 use super::ranges::looks_like_year;
 use super::units::{MEASURE, PERCENT, TIME, match_at};
@@ -39,6 +40,9 @@ pub(super) fn suffix_unit(
     }
     if inch(t, n, last) {
         return Some((Dim::Quantity, "inches", 1, "measure"));
+    }
+    if n.form != Form::Words && metres_at(t, n.first, last) {
+        return Some((Dim::Quantity, "metres", 1, "measure"));
     }
     match_at(t, u, MEASURE)
         .filter(|(e, len)| {

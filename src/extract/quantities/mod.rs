@@ -11,6 +11,7 @@
 //!   time and measure, a unit shared by `45 and 50 mg`);
 //! - [`rates`]: a denominator or a unit a figure is per (`per 100,000`,
 //!   `$80 a barrel`);
+//! - [`metres`]: `m` as metres where the words say length (`8m wide`);
 //! - [`hedges`]: the article's own qualifier (`nearly`, `more than`);
 //! - [`vague`]: amounts with no figure (`hundreds of`, `twice`);
 //! - [`units`] and [`currencies`]: the tables all of them read.
@@ -18,6 +19,7 @@
 pub mod currencies;
 mod hedges;
 mod measures;
+pub mod metres;
 mod money;
 mod ranges;
 mod rates;
