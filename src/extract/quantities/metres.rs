@@ -5,11 +5,12 @@
 //! around say length:
 //!
 //! - never with a currency before or after (`£400m`, `$4m`, `400m euros`);
-//! - a dimension word after (`8m wide`, `3m deep`, `20m away`, `4m above
-//!   sea level`, `2m in diameter`), also joined by a hyphen (`a 50m-long
-//!   wall`, `a 3m-high fence`);
-//! - `from` + a place after (`30m from the shore`), not a time or a figure
-//!   (`4m from a year earlier`, `4m from 3m`);
+//! - a dimension word after (`8m wide`, `3m deep`, `20m away`, `2m in
+//!   diameter`), also joined by a hyphen (`a 50m-long wall`, `a 3m-high
+//!   fence`); a level (`4m above sea level`, `8m below the surface`), not a
+//!   target (`2m below target`);
+//! - `from` + a place after (`30m from the shore`), not a time, a figure
+//!   or a giver (`4m from a year earlier`, `4m from 3m`, `4m from donors`);
 //! - `of` + something that runs in a line (`400m of the main street`,
 //!   `200m of fencing`), not people or money (`4m of them`);
 //! - a race (`the 100m sprint`, `400m hurdles`);
@@ -33,11 +34,16 @@ pub(crate) fn metres_at(t: &Tokens, first: usize, m: usize) -> bool {
     if next == "-" && t.glued(a) && t.glued(a + 1) {
         return DIMENSIONS.contains(&t.low(a + 1));
     }
-    DIMENSIONS.contains(&next)
+    // `4m long-term unemployed`, `4m high-income homes`: the word starts a
+    // compound adjective; `4m across Europe`: across a place, not a width.
+    let compound = t.raw(a + 1) == "-" && t.glued(a + 1);
+    let across_ok = next != "across" || !t.same_line(a + 1) || !t.is_word(a + 1);
+    DIMENSIONS.contains(&next) && !compound && across_ok
         || AWAY.contains(&next)
         || RACES.contains(&next)
         || next == "in" && t.same_line(a + 1) && MEASURES.contains(&t.low(a + 1))
         || next == "from" && from_a_place(t, a + 1)
+        || matches!(next, "above" | "below" | "beneath" | "under") && level(t, a + 1)
         || next == "of" && of_a_line(t, a + 1)
         || length_before(t, first)
 }
@@ -56,9 +62,6 @@ const AWAY: &[&str] = &[
     "overhead",
     "underground",
     "underwater",
-    "below",
-    "above",
-    "beneath",
     "downstream",
     "upstream",
 ];
@@ -94,36 +97,65 @@ const MEASURES: &[&str] = &[
     "wingspan",
 ];
 
-/// `from the shore`, `from the epicentre`: a place, not a time or a figure.
+/// `from the shore`, `from the nearest house`: a place a distance is
+/// measured from. Only places count: `4m from donors` and `4m from the EU`
+/// are sums.
 fn from_a_place(t: &Tokens, i: usize) -> bool {
-    if !t.same_line(i) || !t.is_word(i) {
-        return false;
-    }
-    let w = if matches!(t.low(i), "the" | "a" | "an" | "its" | "their") {
-        t.low(i + 1)
-    } else {
-        t.low(i)
-    };
-    !matches!(
-        w,
-        "year"
-            | "years"
-            | "month"
-            | "months"
-            | "quarter"
-            | "week"
-            | "day"
-            | "previous"
-            | "last"
-            | "prior"
-            | "same"
-            | "end"
-            | "start"
-            | "beginning"
-            | "earlier"
-            | "record"
-            | "peak"
-    )
+    (i..i + 3)
+        .take_while(|&k| t.is_word(k) && t.same_line(k))
+        .any(|k| PLACES.contains(&t.low(k)) || LINES.contains(&t.low(k)))
+}
+
+/// Places a distance is given from.
+const PLACES: &[&str] = &[
+    "shore",
+    "epicentre",
+    "epicenter",
+    "edge",
+    "site",
+    "scene",
+    "building",
+    "house",
+    "houses",
+    "home",
+    "homes",
+    "school",
+    "hospital",
+    "crater",
+    "surface",
+    "ground",
+    "summit",
+    "top",
+    "bottom",
+    "entrance",
+    "gate",
+    "camp",
+    "frontline",
+    "front",
+    "centre",
+    "center",
+    "bank",
+    "water",
+    "sea",
+    "ship",
+    "vessel",
+    "tower",
+    "plant",
+    "reactor",
+    "well",
+    "mine",
+];
+
+/// `above sea level`, `below the surface`: a level, not a target (`2m
+/// below target` is a sum).
+fn level(t: &Tokens, i: usize) -> bool {
+    let k = if t.low(i) == "the" { i + 1 } else { i };
+    t.same_line(i)
+        && t.same_line(k)
+        && matches!(
+            t.low(k),
+            "sea" | "ground" | "street" | "water" | "surface" | "seabed" | "deck" | "river"
+        )
 }
 
 /// Things measured by the length of a stretch of them (`400m of the main
@@ -226,6 +258,8 @@ mod tests {
             "30m from the shore",
             "the 100m sprint",
             "a depth of about 8m",
+            "8m below the surface",
+            "a crater 10m across.",
         ] {
             let got = cores(text);
             assert_eq!(got[0].0, Dim::Quantity, "{text}");
@@ -238,6 +272,10 @@ mod tests {
             "4m of them",
             "rose to 4m from 3m",
             "up 4m from a year earlier",
+            "raised 4m from donors",
+            "2m below target",
+            "4m long-term unemployed",
+            "4m across Europe",
         ] {
             assert!(cores(text).iter().all(|m| m.2 != Some("metres")), "{text}");
         }
