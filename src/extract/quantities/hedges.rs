@@ -140,18 +140,43 @@ pub(super) fn hedge(
     while before > 0 && matches!(t.raw(before - 1), "*" | "_") && t.glued(before) {
         before -= 1;
     }
+    // `at least a 5% margin`, `nearly a $2bn shortfall`, `up to a 10-year
+    // term`: the article belongs to the noun after the figure, the hedge to
+    // the figure. Not for a bare count (`some a 100` is no English).
+    if dim != Dim::Number
+        && before > 1
+        && matches!(t.low(before - 1), "a" | "an")
+        && t.same_run(before)
+        && t.kind(first) != Some(crate::extract::tokens::Kind::Word)
+    {
+        before -= 1;
+        if let Some(found) = hedge_before(t, before, last, dim) {
+            return found;
+        }
+        return (None, first, last);
+    }
+    hedge_before(t, before, last, dim).unwrap_or((None, first, last))
+}
+
+/// The hedge written right before token `before`.
+fn hedge_before(
+    t: &Tokens,
+    before: usize,
+    last: usize,
+    dim: Dim,
+) -> Option<(Option<&'static str>, usize, usize)> {
     for (seq, q) in HEDGE_BEFORE {
         let len = seq.len();
         if before >= len && run_at(t, before - len, seq) && t.same_run(before) {
             if *seq == ["up", "to"] && direction_up(t, before - len)
                 || *seq == ["over"] && !over_means_more(t, before - 1, last, dim)
             {
-                break;
+                return None;
             }
-            return (Some(q), before - len, last);
+            return Some((Some(q), before - len, last));
         }
     }
-    (None, first, last)
+    None
 }
 
 /// Whether the lowercase tokens at `i..` are `seq`, in one run of text.
