@@ -77,11 +77,36 @@ impl<'t> Tokens<'t> {
             && !self.text[self.toks[i - 1].end..self.toks[i].start].contains('\n')
     }
 
+    /// Whether tokens `i - 1` and `i` run on as one phrase: on one line, or
+    /// across the one line break of hard-wrapped copy (wire text wrapped at
+    /// 70 columns puts `more than` at the end of a line and `17,000` at the
+    /// start of the next). A blank line ends the run, and so does a break
+    /// after a short line: a headline, a list item or a table row is not
+    /// wrapped prose.
+    pub fn same_run(&self, i: usize) -> bool {
+        if self.same_line(i) {
+            return true;
+        }
+        if i == 0 || i >= self.toks.len() {
+            return false;
+        }
+        let (end, start) = (self.toks[i - 1].end, self.toks[i].start);
+        if self.text[end..start].matches('\n').count() != 1 {
+            return false;
+        }
+        let line_start = self.text[..end].rfind('\n').map_or(0, |k| k + 1);
+        self.text[line_start..end].chars().count() >= WRAPPED_LINE
+    }
+
     /// Whether the token starts with an uppercase letter.
     pub fn capitalized(&self, i: usize) -> bool {
         self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
 }
+
+/// The shortest line taken for wrapped prose: hard-wrapped copy fills its
+/// lines to 60-80 columns; headlines and list items are mostly shorter.
+const WRAPPED_LINE: usize = 50;
 
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -341,6 +366,19 @@ mod tests {
             .map(|k| k.0)
             .collect();
         assert_eq!(texts, ["rose", "to", "1,200", ".", "Then", "3", ","]);
+    }
+
+    #[test]
+    fn a_run_crosses_one_break_after_a_full_line() {
+        let wrapped = "an archipelago nation of more than about sixty-odd more\n17,000 islands";
+        let t = Tokens::new(wrapped);
+        let i = (0..t.len()).find(|&i| t.raw(i) == "17,000").unwrap();
+        assert!(t.same_run(i) && !t.same_line(i));
+        let short = Tokens::new("Game over\n20 players");
+        assert!(!short.same_run(2));
+        let spaced = wrapped.replace('\n', "\n\n");
+        let blank = Tokens::new(&spaced);
+        assert!(!blank.same_run(i));
     }
 
     #[test]

@@ -74,9 +74,9 @@ use serde_json::Value;
 const FILES: &[(&str, f64)] = &[
     ("recognizers-number-en", 90.0),
     ("recognizers-percent-en", 99.0),
-    ("recognizers-currency-en", 86.0),
+    ("recognizers-currency-en", 87.0),
     ("duckling-numeral-en", 90.0),
-    ("duckling-amountofmoney-en", 81.0),
+    ("duckling-amountofmoney-en", 82.0),
     ("quantulum3-quantities", 85.0),
 ];
 
@@ -99,7 +99,9 @@ const DOLLARS: &[&str] = &[
 ];
 
 /// Upstream currency names (Recognizers `unit`, Duckling `unit`, quantulum3
-/// unit names) that do not name one ISO code: the codes that satisfy them.
+/// unit names) that do not name one ISO code: the codes that satisfy them,
+/// and our own generic name for the same shared name (`francs`, `dinars`:
+/// the unit we give a bare name several currencies share).
 const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("Dollar", DOLLARS),
     ("$", DOLLARS),
@@ -112,14 +114,16 @@ const CURRENCY_NAMES: &[(&str, &[&str])] = &[
     ("Pence", &["GBP-penny"]),
     ("Penny", &["GBP-penny"]),
     ("penny", &["GBP-penny"]),
-    ("Franc", &["CHF", "FRF", "BEF", "XOF", "XAF"]),
+    ("Franc", &["CHF", "FRF", "BEF", "XOF", "XAF", "francs"]),
     ("Rupee", &["INR", "PKR", "LKR", "NPR"]),
     (
         "dinar",
-        &["KWD", "IQD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD"],
+        &[
+            "KWD", "IQD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD", "dinars",
+        ],
     ),
-    ("riyal", &["SAR", "QAR", "OMR", "YER"]),
-    ("rial", &["IRR", "OMR", "YER"]),
+    ("riyal", &["SAR", "QAR", "OMR", "YER", "riyals"]),
+    ("rial", &["IRR", "OMR", "YER", "rials"]),
     ("euro", &["EUR"]),
     ("Euro", &["EUR"]),
     ("Finnish markka", &["FIM"]),
@@ -258,9 +262,13 @@ fn char_to_byte(s: &str, c: usize) -> usize {
     s.char_indices().nth(c).map_or(s.len(), |(b, _)| b)
 }
 
-/// Whether our unit satisfies an upstream currency name or ISO code.
+/// Whether our unit satisfies an upstream currency name or ISO code. A
+/// price per unit (`USD per share` for `$ 98 a share`) is judged on its
+/// currency: Recognizers and Duckling read the sum alone (its text stops
+/// before `a share`, as our core does) and have no unit for what it is per.
 fn currency_ok(upstream: &str, ours: Option<&str>) -> bool {
     let Some(ours) = ours else { return false };
+    let ours = ours.split(" per ").next().unwrap_or(ours);
     if upstream == "unknown" {
         return true;
     }

@@ -32,7 +32,7 @@ pub(super) fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     let raw = t.raw(i);
     // Letters or digits glued before (`G20`, `COVID-19` is handled by callers):
     // `A320` is a name, not a number.
-    if t.glued(i) && t.is_word(i - 1) && !currency_code(t.low(i - 1)) {
+    if t.glued(i) && t.is_word(i - 1) && !currency_code(t, i - 1) {
         return None;
     }
     // `COVID-19`, `F-16`, `MH-17`: a name with a number in it, not a figure.
@@ -84,10 +84,12 @@ pub(super) fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     if let Some(n) = digit_fraction(t, i, last, value) {
         return Some(n);
     }
-    // Glued abbreviations: `4m`, `3.5bn`, `20k`.
+    // Glued abbreviations: `4m`, `3.5bn`, `20k`; but `m` may be metres
+    // (`8m wide`, see `quantities::metres`).
     if t.glued(last)
         && let Some(s) = scale_abbrev(t.low(last))
         && !(t.glued(last + 1) && t.kind(last + 1) != Some(Kind::Punct))
+        && !crate::extract::quantities::metres::metres_at(t, i, last)
     {
         let mut n = make(
             t,
@@ -128,14 +130,17 @@ pub(super) fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
 /// tables (`10km`, `180ml`, `115USD`), `am`/`pm` (a clock time, dropped by
 /// [`numbers`]), or one letter that ends the token: a plural (`1980s`), cents
 /// or pence (`50c`, `50p`), degrees (`1.5C`, `75F`), a trillion after a
-/// currency or tonnes (`$2.174T`, `5t`), a multiplier (`10x`), inches (`2in`). Ordinal suffixes, exponents and scale abbreviations are
+/// currency or tonnes (`$2.174T`, `5t`), a multiplier (`10x`), inches (`2in`),
+/// metres (`8m wide`). Ordinal suffixes, exponents and scale abbreviations are
 /// read before this is asked.
 fn glued_suffix_ok(t: &Tokens, j: usize) -> bool {
-    use crate::extract::quantities::units::{CURRENCY_AFTER, MEASURE, PERCENT, TIME, match_at};
+    use crate::extract::quantities::currencies::currency_after;
+    use crate::extract::quantities::units::{MEASURE, PERCENT, TIME, match_at};
     let more = |k: usize| t.glued(k) && t.kind(k) != Some(Kind::Punct);
-    if let Some((_, len)) = [MEASURE, TIME, CURRENCY_AFTER, PERCENT]
+    if let Some(len) = [MEASURE, TIME, PERCENT]
         .iter()
-        .find_map(|table| match_at(t, j, table))
+        .find_map(|table| match_at(t, j, table).map(|(_, len)| len))
+        .or_else(|| currency_after(t, j).map(|(_, len)| len))
     {
         return !more(j + len);
     }
@@ -143,15 +148,20 @@ fn glued_suffix_ok(t: &Tokens, j: usize) -> bool {
         "am" | "pm" => true,
         "a" | "p" if t.raw(j + 1) == "." && t.glued(j + 1) => true,
         "s" | "c" | "p" | "f" | "t" | "x" | "in" => !more(j + 1),
+        // Only metres reach here: a glued `m` for million is read before.
+        "m" => !more(j + 1),
         _ => false,
     }
 }
 
-/// A currency code glued to the figure: `USD115`, `GBP3.01`, `Rs20`.
-fn currency_code(w: &str) -> bool {
-    crate::extract::quantities::units::CURRENCY_BEFORE
-        .iter()
-        .any(|e| e.tokens.len() == 1 && e.tokens[0] == w && w.len() > 1)
+/// A currency code glued to the figure: `USD115`, `GBP3.01`, `Rs20`, `IDR500`.
+fn currency_code(t: &Tokens, i: usize) -> bool {
+    use crate::extract::quantities::currencies::{CURRENCY_BEFORE, code_at};
+    let w = t.low(i);
+    code_at(t, i).is_some()
+        || CURRENCY_BEFORE
+            .iter()
+            .any(|e| e.tokens.len() == 1 && e.tokens[0] == w && w.len() > 1)
 }
 
 /// The sign and digits of an exponent at token `j`: `+14`, `-1`, `--23`.

@@ -1,38 +1,79 @@
 //! Hedges: the article's own qualifier on a figure (`nearly`, `more than`,
 //! `up to`, `2,000 or more`), normalized so claims can be compared.
 
-use super::units::seq_at;
 use crate::extract::Dim;
 use crate::extract::tokens::Tokens;
 
-/// Hedges written before a figure, longest first where they share words.
-/// The second field is the normalized qualifier.
+/// Hedges written before a figure, longest first where they share words,
+/// each with its normalized qualifier.
+///
+/// A qualifier says which way the true figure may lie, so synonyms map to
+/// one word of a short list: `almost`, `nearly`, `about`, `around`,
+/// `approximately`, `roughly`, `some`, `estimated` (near the figure);
+/// `more than`, `over`, `at least` (a floor); `up to`, `as many as`,
+/// `at most`, `fewer than`, `less than`, `under`, `as few as` (a ceiling or
+/// a low figure); `exactly`. The mapping:
+///
+/// | written | qualifier |
+/// |---|---|
+/// | close to, close on, nigh on, getting on for | nearly |
+/// | in excess of, upwards of, north of, greater than, higher than, slightly more than, a little more than | more than |
+/// | just over, well over, a little over, just above, well above, above | over |
+/// | no fewer than, no less than, a minimum of, not less than | at least |
+/// | as much as, as high as | as many as |
+/// | no more than, not more than, a maximum of | at most |
+/// | as little as, as low as | as few as |
+/// | just under, just below, well under, well below, a little under, (just) shy of, just short of, below | under |
+/// | slightly less than, a little less than, lower than | less than |
+/// | slightly fewer than | fewer than |
+/// | circa, ca., roughly around | around / roughly |
+/// | approx., approx | approximately |
+/// | precisely | exactly |
+///
+/// Degree words (`just`, `well`, `slightly`) are dropped: a checker compares
+/// the figure against its bound, and `just over 500` is still a floor of 500.
 const HEDGE_BEFORE: &[(&[&str], &str)] = &[
     (&["no", "fewer", "than"], "at least"),
     (&["no", "less", "than"], "at least"),
+    (&["not", "less", "than"], "at least"),
+    (&["not", "fewer", "than"], "at least"),
+    (&["a", "minimum", "of"], "at least"),
     (&["no", "more", "than"], "at most"),
     (&["not", "more", "than"], "at most"),
+    (&["a", "maximum", "of"], "at most"),
     (&["as", "many", "as"], "as many as"),
     (&["as", "much", "as"], "as many as"),
+    (&["as", "high", "as"], "as many as"),
     (&["as", "few", "as"], "as few as"),
     (&["as", "little", "as"], "as few as"),
+    (&["as", "low", "as"], "as few as"),
     (&["in", "excess", "of"], "more than"),
     (&["upwards", "of"], "more than"),
     (&["upward", "of"], "more than"),
+    (&["north", "of"], "more than"),
     (&["an", "estimated"], "estimated"),
     (&["a", "estimated"], "estimated"),
     (&["estimated"], "estimated"),
-    (&["just", "over"], "just over"),
-    (&["just", "under"], "just under"),
-    (&["just", "below"], "just under"),
-    (&["just", "above"], "just over"),
-    (&["well", "over"], "well over"),
-    (&["well", "above"], "well over"),
-    (&["well", "under"], "well under"),
-    (&["slightly", "more", "than"], "just over"),
-    (&["slightly", "less", "than"], "just under"),
-    (&["a", "little", "over"], "just over"),
-    (&["a", "little", "more", "than"], "just over"),
+    (&["just", "over"], "over"),
+    (&["just", "under"], "under"),
+    (&["just", "below"], "under"),
+    (&["just", "above"], "over"),
+    (&["just", "shy", "of"], "under"),
+    (&["shy", "of"], "under"),
+    (&["just", "short", "of"], "under"),
+    (&["well", "over"], "over"),
+    (&["well", "above"], "over"),
+    (&["well", "under"], "under"),
+    (&["well", "below"], "under"),
+    (&["slightly", "more", "than"], "more than"),
+    (&["slightly", "less", "than"], "less than"),
+    (&["slightly", "fewer", "than"], "fewer than"),
+    (&["slightly", "over"], "over"),
+    (&["slightly", "under"], "under"),
+    (&["a", "little", "over"], "over"),
+    (&["a", "little", "under"], "under"),
+    (&["a", "little", "more", "than"], "more than"),
+    (&["a", "little", "less", "than"], "less than"),
     (&["more", "than"], "more than"),
     (&["greater", "than"], "more than"),
     (&["higher", "than"], "more than"),
@@ -42,10 +83,14 @@ const HEDGE_BEFORE: &[(&[&str], &str)] = &[
     (&["at", "least"], "at least"),
     (&["at", "most"], "at most"),
     (&["up", "to"], "up to"),
-    (&["close", "to"], "close to"),
+    (&["close", "to"], "nearly"),
+    (&["close", "on"], "nearly"),
+    (&["nigh", "on"], "nearly"),
+    (&["getting", "on", "for"], "nearly"),
     (&["nearly"], "nearly"),
     (&["almost"], "almost"),
     (&["about"], "about"),
+    (&["roughly", "around"], "roughly"),
     (&["around"], "around"),
     (&["approximately"], "approximately"),
     (&["approx", "."], "approximately"),
@@ -62,10 +107,13 @@ const HEDGE_BEFORE: &[(&[&str], &str)] = &[
     (&["precisely"], "exactly"),
 ];
 
-/// Hedges written after a figure (`2,000 or more`).
+/// Hedges written after a figure (`2,000 or more`), normalized the same way.
 const HEDGE_AFTER: &[(&[&str], &str)] = &[
     (&["or", "more"], "at least"),
+    (&["or", "fewer"], "at most"),
+    (&["or", "less"], "at most"),
     (&["or", "so"], "about"),
+    (&["or", "thereabouts"], "about"),
     (&["-", "plus"], "more than"),
     (&["plus"], "more than"),
     (&["odd"], "about"),
@@ -73,6 +121,10 @@ const HEDGE_AFTER: &[(&[&str], &str)] = &[
 ];
 
 /// The hedge around tokens `first..last`: `(qualifier, new first, new last)`.
+///
+/// A hedge may end one line of hard-wrapped copy and its figure start the
+/// next (see [`Tokens::same_run`]), and Markdown emphasis may stand between
+/// them (`Close to **3.3 million**`).
 pub(super) fn hedge(
     t: &Tokens,
     first: usize,
@@ -80,22 +132,58 @@ pub(super) fn hedge(
     dim: Dim,
 ) -> (Option<&'static str>, usize, usize) {
     for (seq, q) in HEDGE_AFTER {
-        if seq_at(t, last, seq) && (seq[0] != "-" || t.glued(last)) && t.same_line(last) {
+        if run_at(t, last, seq) && (seq[0] != "-" || t.glued(last)) && t.same_run(last) {
             return (Some(q), first, last + seq.len());
         }
     }
+    let mut before = first;
+    while before > 0 && matches!(t.raw(before - 1), "*" | "_") && t.glued(before) {
+        before -= 1;
+    }
+    // `at least a 5% margin`, `nearly a $2bn shortfall`, `up to a 10-year
+    // term`: the article belongs to the noun after the figure, the hedge to
+    // the figure. Not for a bare count (`some a 100` is no English).
+    if dim != Dim::Number
+        && before > 1
+        && matches!(t.low(before - 1), "a" | "an")
+        && t.same_run(before)
+        && t.kind(first) != Some(crate::extract::tokens::Kind::Word)
+    {
+        before -= 1;
+        if let Some(found) = hedge_before(t, before, last, dim) {
+            return found;
+        }
+        return (None, first, last);
+    }
+    hedge_before(t, before, last, dim).unwrap_or((None, first, last))
+}
+
+/// The hedge written right before token `before`.
+fn hedge_before(
+    t: &Tokens,
+    before: usize,
+    last: usize,
+    dim: Dim,
+) -> Option<(Option<&'static str>, usize, usize)> {
     for (seq, q) in HEDGE_BEFORE {
         let len = seq.len();
-        if first >= len && seq_at(t, first - len, seq) && t.same_line(first) {
-            if *q == "up to" && direction_up(t, first - len)
-                || *q == "over" && !over_means_more(t, first - 1, last, dim)
+        if before >= len && run_at(t, before - len, seq) && t.same_run(before) {
+            if *seq == ["up", "to"] && direction_up(t, before - len)
+                || *seq == ["over"] && !over_means_more(t, before - 1, last, dim)
             {
-                break;
+                return None;
             }
-            return (Some(q), first - len, last);
+            return Some((Some(q), before - len, last));
         }
     }
-    (None, first, last)
+    None
+}
+
+/// Whether the lowercase tokens at `i..` are `seq`, in one run of text.
+fn run_at(t: &Tokens, i: usize, seq: &[&str]) -> bool {
+    seq.iter()
+        .enumerate()
+        .all(|(k, w)| t.low(i + k) == *w && (k == 0 || t.same_run(i + k)))
 }
 
 /// `up to` after a verb of movement is the particle `up` and the preposition

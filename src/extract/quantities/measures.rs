@@ -3,9 +3,11 @@
 //! are also common words (`in`, `m`) are read only where the word cannot be
 //! meant.
 
+use super::currencies::currency_after;
+use super::metres::metres_at;
 use super::money::currency_before;
 use super::ranges::looks_like_year;
-use super::units::{CURRENCY_AFTER, MEASURE, PERCENT, TIME, match_at};
+use super::units::{MEASURE, PERCENT, TIME, match_at};
 use crate::extract::Dim;
 use crate::extract::numbers::{Form, Num};
 use crate::extract::tokens::{Kind, Tokens};
@@ -30,14 +32,17 @@ pub(super) fn suffix_unit(
     {
         return Some((Dim::Percent, e.name, hy + len, "percent"));
     }
-    if let Some((e, len)) = match_at(t, u, CURRENCY_AFTER).filter(|_| t.same_line(u)) {
-        return Some((Dim::Money, e.name, hy + len, "money-name"));
+    if let Some((code, len)) = currency_after(t, u) {
+        return Some((Dim::Money, code, hy + len, "money-name"));
     }
     if let Some((name, len)) = time_unit(t, last) {
         return Some((Dim::Duration, name, len, "duration"));
     }
     if inch(t, n, last) {
         return Some((Dim::Quantity, "inches", 1, "measure"));
+    }
+    if n.form != Form::Words && metres_at(t, n.first, last) {
+        return Some((Dim::Quantity, "metres", 1, "measure"));
     }
     match_at(t, u, MEASURE)
         .filter(|(e, len)| {

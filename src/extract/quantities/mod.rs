@@ -9,25 +9,32 @@
 //! - [`money`]: currency symbols and codes before a figure, cents after it;
 //! - [`measures`]: what follows a figure (percent, currency names, units of
 //!   time and measure, a unit shared by `45 and 50 mg`);
+//! - [`rates`]: a denominator or a unit a figure is per (`per 100,000`,
+//!   `$80 a barrel`);
+//! - [`metres`]: `m` as metres where the words say length (`8m wide`);
 //! - [`hedges`]: the article's own qualifier (`nearly`, `more than`);
 //! - [`vague`]: amounts with no figure (`hundreds of`, `twice`);
-//! - [`units`]: the tables all of them read.
+//! - [`units`] and [`currencies`]: the tables all of them read.
 
+pub mod currencies;
 mod hedges;
 mod measures;
+pub mod metres;
 mod money;
 mod ranges;
+mod rates;
 pub mod units;
 mod vague;
 
 use crate::extract::numbers::{Form, Num, numbers, scale_word};
 use crate::extract::tokens::{Kind, Tokens};
 use crate::extract::{Amount, Dim, Mention};
+use currencies::currency_after;
 use hedges::hedge;
 use measures::{shared_unit, suffix_unit};
 use money::{cents_after, currency_before};
 use ranges::{range, unit_range};
-use units::{CURRENCY_AFTER, match_at};
+use rates::{denominator, intern, per_unit};
 use vague::words_only;
 
 /// All mentions in the token stream, in text order, never overlapping.
@@ -65,7 +72,7 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
             1,
         );
     }
-    let (mut amount, mut first, mut last, used, range_rule) = range(t, nums, k);
+    let (mut amount, mut first, mut last, mut used, range_rule) = range(t, nums, k);
     let mut rule = range_rule.unwrap_or(n.rule);
     let mut unit = None;
     let mut dim = Dim::Number;
@@ -78,9 +85,8 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     let mut core_first = first + usize::from(opener);
     // Currency before: `$3.5bn`, `US$ 75 million`, `EUR 5`; but in
     // `10 rmb 20 usd` and `10 $ 30 $` the symbol closes the previous sum.
-    let closes_previous = first >= 2
-        && t.kind(first - 2) == Some(Kind::Digits)
-        && match_at(t, last, CURRENCY_AFTER).is_some_and(|_| t.same_line(last));
+    let closes_previous =
+        first >= 2 && t.kind(first - 2) == Some(Kind::Digits) && currency_after(t, last).is_some();
     if let Some((code, len)) = currency_before(t, first).filter(|_| !closes_previous) {
         first -= len;
         core_first = first;
@@ -124,8 +130,7 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
         amount = scale(amount, s);
         last += 1;
     } else if dim == Dim::Money
-        && let Some((_, len)) = match_at(t, last, CURRENCY_AFTER)
-            .filter(|(e, _)| t.same_line(last) && t.is_word(last) && e.tokens[0] != "$")
+        && let Some((_, len)) = currency_after(t, last).filter(|_| t.is_word(last))
     {
         // `$5 dollars` would be odd; `EUR 5 million euros` too: absorb the name.
         last += len;
@@ -138,10 +143,31 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
         amount = Amount::Exact(amount.lead() + c);
         last = end;
     }
+    // Rates: `$80 a barrel`, `131 cases per 100,000 people` (see `rates`).
+    // The per-unit stays out of the core, as a hedge after the figure does:
+    // other engines read the sum (`$80`), not what it is per.
+    let core_last = last;
+    if matches!(dim, Dim::Money | Dim::Quantity) {
+        for _ in 0..2 {
+            let Some((per, len)) = per_unit(t, last) else {
+                break;
+            };
+            unit = unit.map(|u| intern(format!("{u} per {per}")));
+            last += len;
+        }
+    }
+    if (dim == Dim::Quantity || dim == Dim::Number && unit.is_none())
+        && let Some((per, extra)) = denominator(t, nums, k + used, last)
+    {
+        unit = Some(unit.map_or(per, |u| intern(format!("{u} {per}"))));
+        dim = Dim::Quantity;
+        used += extra;
+        rule = "rate";
+    }
     let (qualifier, hedge_first, hedge_last) = hedge(t, first, last, dim);
     let mut m = mention(t, hedge_first, hedge_last, dim, amount, n);
     m.core_start = t.toks[core_first].start;
-    m.core_end = t.toks[last - 1].end;
+    m.core_end = t.toks[core_last - 1].end;
     m.figure_end = nums[k + used - 1].end;
     m.qualifier = qualifier;
     m.unit = unit;

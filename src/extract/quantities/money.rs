@@ -1,7 +1,8 @@
 //! Money around a figure: the currency written before it (`$`, `US$`,
 //! `EUR`, `hk $`) and cents after it (`3 dollars 50 cents`).
 
-use super::units::{CURRENCY_BEFORE, seq_at};
+use super::currencies::{CURRENCY_BEFORE, code_at};
+use super::units::seq_at;
 use crate::extract::tokens::{Kind, Tokens};
 
 /// `(ISO code, tokens)` of a currency written right before token `i`.
@@ -24,7 +25,11 @@ pub(super) fn currency_before(t: &Tokens, i: usize) -> Option<(&'static str, usi
         }
         return Some((e.name, len));
     }
-    None
+    // `IDR 85,000`, `KES 2.5 billion`: an ISO code in capitals.
+    (i > 0 && t.same_line(i))
+        .then(|| code_at(t, i - 1))
+        .flatten()
+        .map(|c| (c, 1))
 }
 
 /// Cents after a sum: `3 dollars 50 cents`, `$20 and 43c`, `15 dollars 50.`

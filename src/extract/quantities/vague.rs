@@ -1,8 +1,10 @@
 //! Amounts with no figure of their own: vague amounts (`tens of thousands`,
-//! `hundreds of`, `several million`) as ranges, and multiplicatives
-//! (`twice`, `tenfold`).
+//! `hundreds of`, `several million`) as ranges, multiplicatives (`twice`,
+//! `tenfold`), and `a`/`an` as one unit of time or measure after a hedge
+//! (`nearly an hour`, `more than a decade`, `about a kilometre`).
 
 use super::hedges::hedge;
+use super::units::{MEASURE, TIME, match_at};
 use crate::extract::numbers::scale_word;
 use crate::extract::tokens::{Kind, Tokens};
 use crate::extract::{Amount, Dim, Mention};
@@ -37,6 +39,28 @@ pub(super) fn words_only(t: &Tokens, from: usize, to: usize, out: &mut Vec<Menti
             i += len;
             continue;
         }
+        if let Some((dim, unit, len)) = one_unit(t, i).filter(|u| i + u.2 <= to)
+            && let (Some(q), first, last) = hedge(t, i, i + len, dim)
+        {
+            out.push(Mention {
+                start: t.toks[first].start,
+                end: t.toks[last - 1].end,
+                dim,
+                value: Amount::Exact(1.0),
+                qualifier: Some(q),
+                unit: Some(unit),
+                rule: "a-unit",
+                core_start: t.toks[i].start,
+                core_end: t.toks[i + len - 1].end,
+                figure_start: t.toks[i].start,
+                figure_end: t.toks[i].end,
+                first,
+                last,
+                words: true,
+            });
+            i += len;
+            continue;
+        }
         if let Some(v) = multiplicative(t.low(i)) {
             out.push(Mention {
                 start: t.toks[i].start,
@@ -58,6 +82,26 @@ pub(super) fn words_only(t: &Tokens, from: usize, to: usize, out: &mut Vec<Menti
         i += 1;
     }
     to
+}
+
+/// `a`/`an` + one unit of time or measure at token `i`: `(dim, unit,
+/// tokens)`. The caller keeps it only after a hedge: `nearly an hour` is a
+/// claim about a length, `a week` alone is mostly a frame (`a week later`,
+/// `twice a week`). Currencies never count: `a pound of rice` is weight,
+/// `a dollar` a coin or a figure of speech. Abbreviations never follow
+/// `a` in copy (`a km`), so short measure words are left out.
+fn one_unit(t: &Tokens, i: usize) -> Option<(Dim, &'static str, usize)> {
+    if !matches!(t.low(i), "a" | "an") || !t.same_run(i + 1) {
+        return None;
+    }
+    // `a day-long strike`, `an hour-by-hour`: the unit starts a compound.
+    let compound = |end: usize| t.raw(end) == "-" && t.glued(end);
+    if let Some((e, len)) = match_at(t, i + 1, TIME).filter(|(_, len)| !compound(i + 1 + len)) {
+        return Some((Dim::Duration, e.name, 1 + len));
+    }
+    match_at(t, i + 1, MEASURE)
+        .filter(|(e, len)| e.tokens[0].len() > 3 && !compound(i + 1 + len))
+        .map(|(e, len)| (Dim::Quantity, e.name, 1 + len))
 }
 
 fn multiplicative(w: &str) -> Option<f64> {
