@@ -11,6 +11,19 @@ pub mod yaml;
 
 pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, Source, UNREVIEWED};
 
+/// A price keeps what it is per apart from its currency (`$80 a barrel`:
+/// `currency: USD`, `unit: per barrel`), so the currency field stays a code
+/// a desk can filter on.
+fn money_unit(unit: Option<&str>) -> (Option<String>, Option<String>) {
+    match unit {
+        Some(u) => match u.split_once(" per ") {
+            Some((code, per)) => (Some(format!("per {per}")), Some(code.to_string())),
+            None => (None, Some(u.to_string())),
+        },
+        None => (None, None),
+    }
+}
+
 /// A new claims file for `article`; `article_file` is the article's path as
 /// the claims file should record it (relative to the claims file).
 pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsFile {
@@ -24,7 +37,7 @@ pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsF
         .zip(ids)
         .map(|(d, id)| {
             let (unit, currency) = match d.dim {
-                Dim::Money => (None, d.unit.map(str::to_string)),
+                Dim::Money => money_unit(d.unit),
                 _ => (d.unit.map(str::to_string), None),
             };
             Claim {
@@ -80,4 +93,21 @@ pub fn header_comments(article_display: &str) -> Vec<String> {
         "Editors: fill in verdict, sources, reviewer, reviewed and note. Leave the rest to the tool."
             .to_string(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::money_unit;
+
+    #[test]
+    fn a_price_splits_into_currency_and_what_it_is_per() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(money_unit(Some("USD")), (None, some("USD")));
+        assert_eq!(
+            money_unit(Some("USD per barrel")),
+            (some("per barrel"), some("USD"))
+        );
+        // A generic currency name with a space is still all currency.
+        assert_eq!(money_unit(Some("CFA francs")), (None, some("CFA francs")));
+    }
 }
