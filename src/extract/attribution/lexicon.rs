@@ -219,6 +219,28 @@ pub fn reporting_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs of speech proper: their subject speaks, whatever noun it is.
+pub fn speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "reported"
+            | "announced"
+            | "stated"
+            | "warned"
+            | "confirmed"
+            | "wrote"
+            | "tweeted"
+            | "posted"
+            | "noted"
+            | "insisted"
+            | "explained"
+    )
+}
+
 /// Participles after a comma that report for the sentence's subject
 /// (`the minister presented the budget, announcing ...`).
 pub fn reporting_participle(w: &str) -> bool {
@@ -314,6 +336,15 @@ pub fn source_noun(w: &str) -> bool {
                 | "organizers"
                 | "activists"
                 | "residents"
+                | "traders"
+                | "farmers"
+                | "villagers"
+                | "survivors"
+                | "locals"
+                | "eyewitnesses"
+                | "investors"
+                | "dealers"
+                | "insiders"
                 | "media"
                 | "staff"
                 | "police"
@@ -403,6 +434,7 @@ pub fn org_noun(w: &str) -> bool {
             | "firm"
             | "operator"
             | "directorate"
+            | "brigade"
             | "embassy"
             | "treasury"
             | "secretariat"

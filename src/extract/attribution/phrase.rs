@@ -38,7 +38,7 @@ pub fn bare<'t>(t: &'t Tokens, i: usize) -> &'t str {
 }
 
 /// A lowercase word that may stand before a head (`state weather agency`).
-fn is_modifier(t: &Tokens, i: usize) -> bool {
+pub fn is_modifier(t: &Tokens, i: usize) -> bool {
     let w = bare(t, i);
     t.is_word(i)
         && !t.capitalized(i)
@@ -53,7 +53,24 @@ fn is_modifier(t: &Tokens, i: usize) -> bool {
 
 /// A word the phrase may end on.
 pub fn is_head(t: &Tokens, i: usize) -> bool {
-    is_name(t, i) || (t.is_word(i) && !t.capitalized(i) && source_noun(bare(t, i)))
+    is_name(t, i) || (t.is_word(i) && !t.capitalized(i) && speaks(bare(t, i)))
+}
+
+/// A source noun, or its plural (`rescue teams`, `aid agencies`).
+fn speaks(w: &str) -> bool {
+    source_noun(w)
+        || w.strip_suffix('s').is_some_and(source_noun)
+        || w.strip_suffix("ies")
+            .is_some_and(|stem| source_noun(&format!("{stem}y")))
+}
+
+/// `officials in Kherson`, `analysts at Capital Economics`: people placed
+/// somewhere; `in` links them to the place before `said`.
+fn placed_people(t: &Tokens, first: usize, e: usize) -> bool {
+    (first + 1..e)
+        .rev()
+        .take(5)
+        .any(|k| matches!(t.low(k), "in" | "at") && speaks(bare(t, k - 1)))
 }
 
 /// The `.` of `U.S.` or `U.N.`: glued to a one-letter capital.
@@ -88,10 +105,14 @@ fn bracketed_acronym(t: &Tokens, open: usize, last: usize) -> Option<usize> {
 /// head. `None` when no head comes before the phrase ends.
 pub fn forward(t: &Tokens, s: usize, last: usize) -> Option<(usize, usize)> {
     let mut end = None;
+    // After a common-noun head (`the chancellor`) a lowercase word is a
+    // verb (`met farmers`), not a modifier; a link (`for the`) starts anew.
+    let mut common_head = false;
     let mut i = s;
     while i < last && i < s + MAX_LEN {
         let w = t.low(i);
         if is_head(t, i) {
+            common_head |= !t.capitalized(i);
             i += 1;
             end = Some(i);
         } else if acronym_dot(t, i) {
@@ -101,7 +122,7 @@ pub fn forward(t: &Tokens, s: usize, last: usize) -> Option<(usize, usize)> {
             }
         } else if glued_joiner(t, i)
             || (w == "and" && i > s && is_name(t, i - 1) && is_name(t, i + 1))
-            || is_modifier(t, i)
+            || (is_modifier(t, i) && !common_head)
         {
             i += 1;
         } else if let Some(close) = bracketed_acronym(t, i, last).filter(|_| end == Some(i)) {
@@ -111,6 +132,7 @@ pub fn forward(t: &Tokens, s: usize, last: usize) -> Option<(usize, usize)> {
             let j = if t.low(i + 1) == "the" { i + 2 } else { i + 1 };
             if j < last && (is_head(t, j) || is_modifier(t, j)) {
                 i = j;
+                common_head = false;
             } else {
                 break;
             }
@@ -141,7 +163,7 @@ pub fn backward(t: &Tokens, first: usize, e: usize) -> Option<(usize, usize)> {
     // `British intelligence says`, `Ukrainian media reported`: a lowercase
     // noun after a name that does not open the sentence.
     let nationality = i >= first + 2 && is_modifier(t, i - 1) && is_name(t, i - 2) && i - 2 > first;
-    if i <= first || !(is_head(t, i - 1) || nationality) {
+    if i <= first || !(is_head(t, i - 1) || nationality || placed_people(t, first, i)) {
         return None;
     }
     let mut s = i;
@@ -153,7 +175,8 @@ pub fn backward(t: &Tokens, first: usize, e: usize) -> Option<(usize, usize)> {
             i = k;
         } else if acronym_dot(t, k)
             || glued_joiner(t, k)
-            || (w == "the" && k > first && matches!(t.low(k - 1), "of" | "for"))
+            || (w == "the" && k > first && matches!(t.low(k - 1), "of" | "for" | "in" | "at"))
+            || (matches!(w, "in" | "at") && k > first && speaks(bare(t, k - 1)) && e - k <= 5)
             || (matches!(w, "of" | "for")
                 && k > first
                 && (is_head(t, k - 1) || is_modifier(t, k - 1)))

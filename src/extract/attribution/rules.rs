@@ -5,9 +5,9 @@
 
 use super::lexicon::{
     calendar_word, data_noun, function_word, poll_participle, reporting_participle, reporting_verb,
-    show_verb,
+    show_verb, speech_verb,
 };
-use super::phrase::{backward, forward, is_head, is_name};
+use super::phrase::{backward, forward, is_head, is_modifier, is_name};
 use super::quotes;
 use super::source::{Attribution, Person, Refers, is_person, key};
 use crate::extract::tokens::{Kind, Tokens};
@@ -165,6 +165,9 @@ fn subject(t: &Tokens, first: usize, mut e: usize, v: usize) -> Option<Attributi
     if e > first && t.low(e - 1) == "," {
         return appositive(t, first, e - 1, v);
     }
+    if let Some(close) = link_text_end(t, first, e) {
+        e = close;
+    }
     let mut data = false;
     if e > first && data_noun(t.low(e - 1)) && !t.capitalized(e - 1) {
         e -= 1;
@@ -179,16 +182,27 @@ fn subject(t: &Tokens, first: usize, mut e: usize, v: usize) -> Option<Attributi
     if e <= first {
         return None;
     }
-    // `the data shows`: whoever was just named.
+    // `the data shows`: whoever was just named; `the report said`: a
+    // source with `report` in its name, else the word.
     if data && matches!(t.low(e - 1), "the" | "these" | "those" | "its" | "their") {
+        let noun = t.low(e);
+        let refers = if matches!(
+            noun,
+            "data" | "figures" | "statistics" | "numbers" | "stats"
+        ) {
+            Refers::Any
+        } else {
+            Refers::Noun(noun.to_string())
+        };
         return Some(Attribution {
             at: v,
-            source: "the data".into(),
+            source: t.raw(e).to_string(),
             anaphoric: true,
             rule: "data-show",
             trailing: e - 1 > first && trailing_boundary(t.low(e - 2)),
             void: false,
-            refers: Some(Refers::Any),
+            weak: false,
+            refers: Some(refers),
             person: Person::No,
             body: false,
             key: String::new(),
@@ -198,7 +212,7 @@ fn subject(t: &Tokens, first: usize, mut e: usize, v: usize) -> Option<Attributi
         let trailing = e - 1 > first && trailing_boundary(t.low(e - 2));
         return Some(a.trailing(trailing));
     }
-    let (s, e) = backward(t, first, e)?;
+    let (s, e) = backward(t, first, e).or_else(|| definite(t, first, e, v))?;
     let mut b = s;
     while b > first && matches!(t.low(b - 1), "the" | "a" | "an") {
         b -= 1;
@@ -209,11 +223,54 @@ fn subject(t: &Tokens, first: usize, mut e: usize, v: usize) -> Option<Attributi
     }
     let rule = if data { "figures-show" } else { "x-said" };
     let trailing = b > first && trailing_boundary(t.low(b - 1));
-    Some(
-        Attribution::named(t, s, e, v, rule)
-            .resolve_here(t, first, s)
-            .trailing(trailing),
-    )
+    let mut a = Attribution::named(t, s, e, v, rule).resolve_here(t, first, s);
+    a.weak = matches!(
+        t.low(v),
+        "registered" | "recorded" | "counted" | "documented" | "tallied"
+    );
+    // `The president spoke ..., his office said`: the office of the
+    // sentence's subject.
+    if e == s + 1
+        && s > first
+        && matches!(t.low(s - 1), "his" | "her")
+        && let Some(owner) =
+            sentence_subject(t, first, s - 1, rule).filter(|o| o.person != Person::No)
+    {
+        a.source = format!("{}'s {}", owner.source, t.raw(s));
+        a.key = format!("{} {}", owner.key, a.key);
+        a.person = Person::No;
+        a.body = true;
+        return Some(a.trailing(s > first + 1 && trailing_boundary(t.low(s - 2))));
+    }
+    Some(a.trailing(trailing))
+}
+
+/// `the brigade said`, `the planemaker said`: before a verb of speech, a
+/// definite noun phrase is its subject even when the noun is not one the
+/// lexicon knows can speak.
+fn definite(t: &Tokens, first: usize, e: usize, v: usize) -> Option<(usize, usize)> {
+    if !speech_verb(t.low(v)) || e <= first || !is_modifier(t, e - 1) || data_noun(t.low(e - 1)) {
+        return None;
+    }
+    let s = (first..e)
+        .rev()
+        .take(4)
+        .take_while(|&k| is_modifier(t, k))
+        .last()?;
+    (s > first && matches!(t.low(s - 1), "the" | "its" | "their")).then_some((s, e))
+}
+
+/// `according to the [Home Office](https://...)`: the index of the `]`
+/// that closes the link text ending at `e`.
+fn link_text_end(t: &Tokens, first: usize, e: usize) -> Option<usize> {
+    if e <= first || t.low(e - 1) != ")" {
+        return None;
+    }
+    (first + 1..e - 1)
+        .rev()
+        .take(80)
+        .find(|&k| t.low(k) == "(" && t.low(k - 1) == "]" && t.glued(k))
+        .map(|k| k - 1)
 }
 
 /// `X, a spokeswoman for Y, said`, `Turkey's disaster agency, AFAD, said`:
@@ -268,7 +325,15 @@ fn after_with_end(
     while s < last
         && matches!(
             t.low(s),
-            "the" | "a" | "an" | "latest" | "new" | "official" | "preliminary" | "provisional"
+            "the"
+                | "a"
+                | "an"
+                | "latest"
+                | "new"
+                | "official"
+                | "preliminary"
+                | "provisional"
+                | "["
         )
     {
         s += 1;

@@ -40,6 +40,9 @@ pub struct Attribution {
     /// pledged ...`) ends the reach of the attribution before it.
     pub void: bool,
     pub(crate) refers: Option<Refers>,
+    /// The verb says what the source did (`Italy registered 42,000
+    /// arrivals`): a trailing `..., ministry figures show` outranks it.
+    pub weak: bool,
     /// Whether the source is a person (`she` may refer to it).
     pub(crate) person: Person,
     /// The source is a body, not people (`it` may refer to it).
@@ -74,6 +77,7 @@ impl Attribution {
             rule,
             trailing: false,
             void: false,
+            weak: false,
             refers,
             person: person(t, s, e),
             body: is_body(t, s, e),
@@ -100,6 +104,7 @@ impl Attribution {
             rule,
             trailing: false,
             void: false,
+            weak: false,
             refers: Some(refers),
             person: Person::No,
             body: false,
@@ -115,6 +120,7 @@ impl Attribution {
             rule: "new-clause",
             trailing: false,
             void: true,
+            weak: false,
             refers: None,
             person: Person::No,
             body: false,

@@ -182,8 +182,13 @@ fn resolve(attrs: &mut Vec<Attribution>, named: &mut Memory, si: usize) {
 /// that looks back (`..., the ministry said`). A new clause with its own
 /// actor (`..., and Japan pledged`) leaves the claim without a source.
 fn source_for(attrs: &[Attribution], at: usize) -> Option<&Attribution> {
+    let next = attrs.iter().find(|a| a.at > at);
+    let trailing = next.filter(|a| a.trailing && !a.void);
     match attrs.iter().rev().find(|a| a.at <= at) {
+        // `Italy registered 42,000 arrivals, interior ministry figures
+        // show`: the stated source outranks the actor.
+        Some(a) if a.weak && trailing.is_some_and(|n| !n.weak) => trailing,
         Some(a) => (!a.void).then_some(a),
-        None => attrs.iter().find(|a| a.at > at && a.trailing && !a.void),
+        None => trailing,
     }
 }
