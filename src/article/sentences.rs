@@ -79,13 +79,15 @@ fn line_ends_sentence(prev: &str, next: &str, width: usize) -> bool {
     let (Some(last), Some(first)) = (prev.chars().next_back(), next.chars().next()) else {
         return false;
     };
+    // A list item or a Markdown heading is a unit of its own whatever ends
+    // the line before: a source named in one bullet must not reach the next.
+    if starts_list_item(next) || is_heading(prev) || is_heading(next) {
+        return true;
+    }
     // Terminal punctuation is the punctuation scan's call, which knows
     // abbreviations.
     if ends_with_terminal(prev) || first.is_lowercase() {
         return false;
-    }
-    if starts_list_item(next) || prev.starts_with('#') {
-        return true;
     }
     if matches!(
         last,
@@ -102,6 +104,12 @@ fn line_ends_sentence(prev: &str, next: &str, width: usize) -> bool {
     }
     // A line well short of the paragraph's width was not hard-wrapped.
     looks_like_title(prev) || prev.len() * 4 < width * 3
+}
+
+/// `# Title`, `## Title`: a Markdown heading (not a `#hashtag`).
+fn is_heading(line: &str) -> bool {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes) && line.as_bytes().get(hashes).is_none_or(|b| *b == b' ')
 }
 
 fn ends_with_terminal(line: &str) -> bool {
@@ -680,6 +688,51 @@ refugees.";
         assert_split(
             "1. Refugees fled.\n2. Civilians died.",
             &["1. Refugees fled.", "2. Civilians died."],
+        );
+    }
+
+    #[test]
+    fn bullets_ending_in_full_stops_are_separate_sentences() {
+        assert_split(
+            "- Floods cut 12 roads.\n- Officials said 300 homes were flooded.\n* Aid arrived.\n\u{2022} Schools shut.",
+            &[
+                "- Floods cut 12 roads.",
+                "- Officials said 300 homes were flooded.",
+                "* Aid arrived.",
+                "\u{2022} Schools shut.",
+            ],
+        );
+        assert_split(
+            "Two ferries sank.\n1. Rescuers found 40 people.\n2. Nine are missing.",
+            &[
+                "Two ferries sank.",
+                "1. Rescuers found 40 people.",
+                "2. Nine are missing.",
+            ],
+        );
+        assert_split(
+            "The storm hit on Monday.\n## Damage\nRoofs were torn off.",
+            &[
+                "The storm hit on Monday.",
+                "## Damage",
+                "Roofs were torn off.",
+            ],
+        );
+        assert_one("Donations rose after the\n#GivingTuesday appeal.");
+    }
+
+    #[test]
+    fn short_heading_lines_without_full_stops_stand_alone() {
+        assert_split(
+            "Response overview\nRelief teams have reached 14 villages in the hills since the road reopened on Friday.",
+            &[
+                "Response overview",
+                "Relief teams have reached 14 villages in the hills since the road reopened on Friday.",
+            ],
+        );
+        assert_split(
+            "Shelter\n- 200 tents were handed out.",
+            &["Shelter", "- 200 tents were handed out."],
         );
     }
 

@@ -1,383 +1,93 @@
-//! Rules that find who a sentence attributes its figures to.
+//! Rules that find who a sentence attributes its figures to: `according to
+//! X`, `X said`, `..., said X`, `X figures show`, `figures from X`, and the
+//! subject of a sentence whose reporting verb stands after a clause
+//! (`The president, speaking in Manila, said ...`).
 
-use crate::extract::counts::anaphor;
+use super::lexicon::{
+    calendar_word, data_noun, function_word, poll_participle, reporting_participle, reporting_verb,
+    show_verb, speech_verb,
+};
+use super::phrase::{backward, forward, is_head, is_modifier, is_name};
+use super::quotes;
+use super::source::{Attribution, Person, Refers, is_person, key};
 use crate::extract::tokens::{Kind, Tokens};
 
-/// Days and months are never sources (`said on Wednesday`).
-fn calendar_word(w: &str) -> bool {
+/// Punctuation after which an attribution looks back over the sentence
+/// (`..., officials said`, `"...," she said`).
+fn trailing_boundary(w: &str) -> bool {
     matches!(
         w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
+        "," | "\"" | "\u{201d}" | "\u{2019}" | "'" | "-" | "\u{2013}" | "\u{2014}" | ")" | ";"
     )
 }
 
-fn stop(w: &str) -> bool {
-    matches!(
-        w,
-        "and"
-            | "or"
-            | "but"
-            | "that"
-            | "which"
-            | "who"
-            | "when"
-            | "as"
-            | "if"
-            | "than"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "with"
-            | "from"
-            | "of"
-            | "for"
-            | "also"
-            | "has"
-            | "have"
-            | "had"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-    )
-}
-
-/// One attribution in a sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attribution {
-    /// Token index where the attribution stands (claims take the nearest one
-    /// before them, else the first after).
-    pub at: usize,
-    /// The source as written, without a leading `the` (`UNHCR`, `UN`,
-    /// `Ukraine's Foreign Ministry`).
-    pub source: String,
-    /// `he`, `the agency`: refers back to a source named earlier.
-    pub anaphoric: bool,
-    pub rule: &'static str,
-}
-
-fn reporting_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "reported"
-            | "reports"
-            | "report"
-            | "estimates"
-            | "estimated"
-            | "estimate"
-            | "told"
-            | "tells"
-            | "announced"
-            | "announces"
-            | "stated"
-            | "states"
-            | "claimed"
-            | "claims"
-            | "confirmed"
-            | "confirms"
-            | "added"
-            | "adds"
-            | "noted"
-            | "warned"
-            | "warns"
-            | "counted"
-            | "recorded"
-            | "documented"
-            | "registered"
-            | "puts"
-            | "put"
-            | "believes"
-            | "calculated"
-            | "tallied"
-            | "verified"
-            | "wrote"
-            | "tweeted"
-            | "posted"
-    )
-}
-
-/// `figures show`, `data showed`: the source is whose figures they are.
-fn data_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "figures"
-            | "data"
-            | "statistics"
-            | "stats"
-            | "estimates"
-            | "numbers"
-            | "tally"
-            | "count"
-            | "records"
-            | "report"
-            | "statement"
-            | "survey"
-            | "census"
-            | "study"
-            | "analysis"
-    )
-}
-
-fn show_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "show"
-            | "shows"
-            | "showed"
-            | "shown"
-            | "suggest"
-            | "suggests"
-            | "suggested"
-            | "indicate"
-            | "indicates"
-            | "indicated"
-    )
-}
-
-/// Lowercase nouns that can head a source (`the health ministry`).
-fn source_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "ministry"
-            | "agency"
-            | "officials"
-            | "official"
-            | "authorities"
-            | "police"
-            | "army"
-            | "military"
-            | "government"
-            | "president"
-            | "minister"
-            | "office"
-            | "council"
-            | "committee"
-            | "organisation"
-            | "organization"
-            | "group"
-            | "commission"
-            | "department"
-            | "service"
-            | "services"
-            | "experts"
-            | "analysts"
-            | "researchers"
-            | "monitors"
-            | "observers"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "mayor"
-            | "governor"
-            | "prosecutor"
-            | "prosecutors"
-            | "chief"
-            | "head"
-            | "commander"
-            | "source"
-            | "sources"
-            | "diplomat"
-            | "diplomats"
-            | "charity"
-            | "bank"
-            | "fund"
-            | "body"
-            | "mission"
-            | "institute"
-            | "watchdog"
-            | "regulator"
-            | "administration"
-            | "envoy"
-            | "coordinator"
-            | "secretary"
-            | "general"
-            | "team"
-            | "company"
-            | "firm"
-            | "operator"
-    )
-}
-
-/// Words that may stand inside a source phrase before its head.
-fn phrase_word(t: &Tokens, i: usize) -> bool {
-    let w = t.low(i);
-    match t.kind(i) {
-        Some(Kind::Word) if matches!(w, "the" | "a" | "an") => false,
-        Some(Kind::Word) => {
-            t.capitalized(i)
-                || source_noun(w)
-                || matches!(
-                    w,
-                    "of" | "for"
-                        | "on"
-                        | "health"
-                        | "local"
-                        | "regional"
-                        | "state"
-                        | "foreign"
-                        | "defence"
-                        | "defense"
-                        | "interior"
-                        | "emergency"
-                        | "emergencies"
-                        | "refugee"
-                        | "human"
-                        | "rights"
-                        | "un"
-                        | "military"
-                        | "independent"
-                        | "senior"
-                        | "top"
-                        | "national"
-                        | "federal"
-                        | "city"
-                        | "civil"
-                        | "border"
-                        | "medical"
-                        | "aid"
-                        | "relief"
-                        | "humanitarian"
-                )
-        }
-        // `Kyiv-based`, `AT&T`, and the dots of `U.N.` (the last one is
-        // followed by a space).
-        Some(Kind::Punct) => {
-            (matches!(w, "-" | "&" | ".") && t.glued(i) && t.glued(i + 1))
-                || (w == "."
-                    && t.glued(i)
-                    && i > 0
-                    && t.raw(i - 1).len() == 1
-                    && t.capitalized(i - 1))
-        }
-        _ => false,
-    }
-}
-
-/// Attributions among tokens `first..last` (one sentence).
+/// Attributions among tokens `first..last` (one sentence), in order; a
+/// sentence with none inside a quotation takes the quotation's speaker.
 pub fn attributions(t: &Tokens, first: usize, last: usize) -> Vec<Attribution> {
+    let mut out = find(t, first, last);
+    if out.is_empty()
+        && let Some(a) = quotes::speaker(t, first, last)
+    {
+        out.push(a);
+    }
+    out
+}
+
+/// Attributions stated among tokens `first..last`, in order.
+pub(crate) fn find(t: &Tokens, first: usize, last: usize) -> Vec<Attribution> {
     let mut out = Vec::new();
     let mut i = first;
     while i < last {
         let w = t.low(i);
+        let lowercase = !t.capitalized(i);
         if w == "according" && t.low(i + 1) == "to" {
-            if let Some(a) = forward(t, i + 2, last, i, "according-to") {
-                out.push(a);
+            if let Some(a) = after(t, (first, i + 2, last), i, "according-to") {
+                out.push(a.trailing(true));
             }
         } else if matches!(w, "from" | "by")
             && i > first
             && (data_noun(t.low(i - 1))
                 || matches!(
                     t.low(i - 1),
-                    "published"
-                        | "released"
-                        | "compiled"
-                        | "provided"
-                        | "issued"
-                        | "cited"
-                        | "collected"
+                    "published" | "released" | "compiled" | "provided" | "issued" | "collected"
                 ))
         {
-            if let Some(a) = forward(t, i + 1, last, i, "figures-from") {
+            if let Some(a) = after(t, (first, i + 1, last), i, "figures-from") {
+                let trailing = (first..i).rev().take(4).any(|k| t.low(k) == ",");
+                out.push(a.trailing(trailing));
+            }
+        } else if lowercase
+            && (reporting_verb(w) || (show_verb(w) && i > first && data_noun(t.low(i - 1))))
+        {
+            if let Some((a, end)) = said(t, first, i, last) {
+                out.push(a);
+                // `..., said Jane Doe, 81, whose home flooded to two feet`:
+                // what follows an inverted speaker describes her.
+                if let Some(end) = end.filter(|&end| end < last) {
+                    out.push(Attribution::void(end));
+                }
+            }
+        } else if lowercase && reporting_participle(w) && i > first && t.low(i - 1) == "," {
+            if let Some(a) = sentence_subject(t, first, i, "x-saying") {
                 out.push(a);
             }
-        } else if reporting_verb(w) || (show_verb(w) && i > first && data_noun(t.low(i - 1))) {
-            let rule = if show_verb(w) {
-                "figures-show"
-            } else {
-                "x-said"
-            };
-            if let Some(a) = backward(t, first, i, rule) {
-                out.push(a);
-            } else if reporting_verb(w)
-                && (i == first || t.low(i - 1) == ",")
-                && let Some(a) = forward(t, i + 1, last, i, "said-x")
-            {
-                // Inverted: `..., said the UN refugee agency.`
-                out.push(a);
-            }
+        } else if w == ","
+            && matches!(t.low(i + 1), "and" | "but" | "while" | "whereas")
+            && is_name(t, i + 2)
+            && !out.is_empty()
+        {
+            out.push(Attribution::void(i));
         }
         i += 1;
     }
     out
 }
 
-/// The source phrase starting at token `i` (`the UN`, `UNHCR figures`).
-fn forward(
-    t: &Tokens,
-    i: usize,
-    last: usize,
-    at: usize,
-    rule: &'static str,
-) -> Option<Attribution> {
-    let mut s = i;
-    // `figures from the ministry`, `a statement by`, `the latest UN data`
-    while s < last
-        && matches!(
-            t.low(s),
-            "the" | "a" | "an" | "latest" | "new" | "official" | "preliminary"
-        )
-    {
-        s += 1;
-    }
-    if s + 1 < last && data_noun(t.low(s)) && matches!(t.low(s + 1), "from" | "by" | "of") {
-        return forward(t, s + 2, last, at, rule);
-    }
-    // `said on Wednesday`: not an inverted attribution.
-    if matches!(t.low(s), "on" | "of" | "for" | "in" | "at" | "that") || calendar_word(t.low(s)) {
-        return None;
-    }
-    let mut e = s;
-    while e < last && e < s + 8 && (phrase_word(t, e) || (e > s && t.low(e) == "'s")) {
-        e += 1;
-    }
-    // Trim trailing prepositions and data nouns: `UN figures`, `officials in`.
-    while e > s
-        && (matches!(t.low(e - 1), "of" | "for" | "on" | "-" | "&" | ".")
-            || data_noun(t.low(e - 1)))
-    {
-        e -= 1;
-    }
-    if e == s {
-        // A pronoun: `said he`.
-        if matches!(t.low(s), "he" | "she" | "they") {
-            return Some(make(t, s, s + 1, at, true, rule));
-        }
-        return None;
-    }
-    let anaphoric = e == s + 1 && s > 0 && t.low(s - 1) == "the" && anaphor(t.low(s));
-    Some(make(t, s, e, at, anaphoric, rule))
-}
-
-/// The source phrase ending right before the reporting verb at `verb`.
-fn backward(t: &Tokens, first: usize, verb: usize, rule: &'static str) -> Option<Attribution> {
-    let mut e = verb;
-    // `the ministry also said`, `officials have said`, `UN figures show`
+/// The attribution of the reporting verb at `v`: its subject before it, the
+/// source after it (`..., said the UN`, with where that phrase ends), or
+/// the sentence's subject.
+fn said(t: &Tokens, first: usize, v: usize, last: usize) -> Option<(Attribution, Option<usize>)> {
+    let mut e = v;
     while e > first
         && matches!(
             t.low(e - 1),
@@ -390,10 +100,60 @@ fn backward(t: &Tokens, first: usize, verb: usize, rule: &'static str) -> Option
                 | "earlier"
                 | "separately"
                 | "further"
+                | "again"
+                | "repeatedly"
+                | "now"
         )
     {
         e -= 1;
     }
+    if let Some(a) = subject(t, first, e, v) {
+        return Some((a, None));
+    }
+    let before = if e > first { t.low(e - 1) } else { "" };
+    if !show_verb(t.low(v))
+        && (e == first || trailing_boundary(before))
+        && let Some((a, end)) = after_with_end(t, (first, v + 1, last), v, "said-x")
+        && ends_clause(t, end, last)
+    {
+        return Some((a.trailing(true), Some(end)));
+    }
+    if matches!(before, "," | "and") {
+        return sentence_subject(t, first, v, "x-and-said").map(|a| (a, None));
+    }
+    None
+}
+
+/// After an inverted speaker (`..., said the UN`) the clause ends: `said
+/// the government had released` is not one.
+fn ends_clause(t: &Tokens, end: usize, last: usize) -> bool {
+    let w = t.low(end);
+    end >= last
+        || !t.is_word(end)
+        || calendar_word(w)
+        || (function_word(w)
+            && !matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+            ))
+}
+
+/// The subject ending at `e` of the reporting verb at `v`.
+fn subject(t: &Tokens, first: usize, mut e: usize, v: usize) -> Option<Attribution> {
     // `Erdogan, 68, said`: skip the age.
     if e >= first + 4
         && t.low(e - 1) == ","
@@ -402,79 +162,228 @@ fn backward(t: &Tokens, first: usize, verb: usize, rule: &'static str) -> Option
     {
         e -= 3;
     }
-    if e > first && data_noun(t.low(e - 1)) {
+    if e > first && t.low(e - 1) == "," {
+        return appositive(t, first, e - 1, v);
+    }
+    if let Some(close) = link_text_end(t, first, e) {
+        e = close;
+    }
+    let mut data = false;
+    if e > first && data_noun(t.low(e - 1)) && !t.capitalized(e - 1) {
         e -= 1;
-    }
-    if e > first && matches!(t.low(e - 1), "he" | "she" | "they" | "it") {
-        return Some(make(t, e - 1, e, verb, true, rule));
-    }
-    let mut s = e;
-    // `British intelligence says`, `Ukrainian media reported`: a lowercase
-    // head after a capitalized word.
-    if e >= first + 2
-        && t.is_word(e - 1)
-        && !t.capitalized(e - 1)
-        && !stop(t.low(e - 1))
-        && !phrase_word(t, e - 1)
-        && t.capitalized(e - 2)
-        && e - 2 > first
-    {
-        s = e - 1;
-    }
-    while s > first && s + 8 > e && (phrase_word(t, s - 1)) {
-        s -= 1;
-    }
-    // The phrase must not start with a preposition and must end in a name or a source noun.
-    while s < e && matches!(t.low(s), "of" | "for" | "on" | "-" | "&" | ".") {
-        s += 1;
-    }
-    if s == e {
+        data = true;
+        // `official data showed` names no one.
+        if e > first && t.low(e - 1) == "official" {
+            return None;
+        }
+    } else if show_verb(t.low(v)) && !reporting_verb(t.low(v)) {
         return None;
     }
-    // `the disaster agency AFAD`: one lowercase modifier after `the`.
-    if s >= first + 2
-        && t.low(s - 2) == "the"
-        && t.is_word(s - 1)
-        && !t.capitalized(s - 1)
-        && !stop(t.low(s - 1))
-    {
-        s -= 1;
-    }
-    // The head is the last word (`U.N.` ends in a dot).
-    let h = if t.low(e - 1) == "." && e >= s + 2 {
-        e - 2
-    } else {
-        e - 1
-    };
-    let head = t.low(h);
-    let head_ok = (t.capitalized(h) && !calendar_word(head))
-        || source_noun(head)
-        || (h > s && t.capitalized(h - 1) && !stop(head));
-    // A sentence-initial capital alone (`Officials said`) is fine; `This said` is not.
-    if !head_ok || matches!(head, "this" | "that" | "it" | "which" | "who" | "what") {
+    if e <= first {
         return None;
     }
-    // Only a bare `the agency` refers back; `the health ministry` names one.
-    let anaphoric = e == s + 1 && s > first && t.low(s - 1) == "the" && anaphor(head);
-    Some(make(t, s, e, verb, anaphoric, rule))
+    // `the data shows`: whoever was just named; `the report said`: a
+    // source with `report` in its name, else the word.
+    if data && matches!(t.low(e - 1), "the" | "these" | "those" | "its" | "their") {
+        let noun = t.low(e);
+        let refers = if matches!(
+            noun,
+            "data" | "figures" | "statistics" | "numbers" | "stats"
+        ) {
+            Refers::Any
+        } else {
+            Refers::Noun(noun.to_string())
+        };
+        return Some(Attribution {
+            at: v,
+            source: t.raw(e).to_string(),
+            anaphoric: true,
+            rule: "data-show",
+            trailing: e - 1 > first && trailing_boundary(t.low(e - 2)),
+            void: false,
+            weak: false,
+            refers: Some(refers),
+            person: Person::No,
+            body: false,
+            key: String::new(),
+        });
+    }
+    if !data && let Some(a) = Attribution::pronoun(t, e - 1, v, "x-said") {
+        let trailing = e - 1 > first && trailing_boundary(t.low(e - 2));
+        return Some(a.trailing(trailing));
+    }
+    let (s, e) = backward(t, first, e).or_else(|| definite(t, first, e, v))?;
+    let mut b = s;
+    while b > first && matches!(t.low(b - 1), "the" | "a" | "an") {
+        b -= 1;
+    }
+    // `Economists polled by AFP expected`: the economists.
+    if b >= first + 3 && t.low(b - 1) == "by" && poll_participle(t.low(b - 2)) {
+        return subject(t, first, b - 2, v);
+    }
+    let rule = if data { "figures-show" } else { "x-said" };
+    let trailing = b > first && trailing_boundary(t.low(b - 1));
+    let mut a = Attribution::named(t, s, e, v, rule).resolve_here(t, first, s);
+    a.weak = matches!(
+        t.low(v),
+        "registered" | "recorded" | "counted" | "documented" | "tallied"
+    );
+    // `The president spoke ..., his office said`: the office of the
+    // sentence's subject.
+    if e == s + 1
+        && s > first
+        && matches!(t.low(s - 1), "his" | "her")
+        && let Some(owner) =
+            sentence_subject(t, first, s - 1, rule).filter(|o| o.person != Person::No)
+    {
+        a.source = format!("{}'s {}", owner.source, t.raw(s));
+        a.key = format!("{} {}", owner.key, a.key);
+        a.person = Person::No;
+        a.body = true;
+        return Some(a.trailing(s > first + 1 && trailing_boundary(t.low(s - 2))));
+    }
+    Some(a.trailing(trailing))
 }
 
-fn make(
+/// `the brigade said`, `the planemaker said`: before a verb of speech, a
+/// definite noun phrase is its subject even when the noun is not one the
+/// lexicon knows can speak.
+fn definite(t: &Tokens, first: usize, e: usize, v: usize) -> Option<(usize, usize)> {
+    if !speech_verb(t.low(v)) || e <= first || !is_modifier(t, e - 1) || data_noun(t.low(e - 1)) {
+        return None;
+    }
+    let s = (first..e)
+        .rev()
+        .take(4)
+        .take_while(|&k| is_modifier(t, k))
+        .last()?;
+    (s > first && matches!(t.low(s - 1), "the" | "its" | "their")).then_some((s, e))
+}
+
+/// `according to the [Home Office](https://...)`: the index of the `]`
+/// that closes the link text ending at `e`.
+fn link_text_end(t: &Tokens, first: usize, e: usize) -> Option<usize> {
+    if e <= first || t.low(e - 1) != ")" {
+        return None;
+    }
+    (first + 1..e - 1)
+        .rev()
+        .take(80)
+        .find(|&k| t.low(k) == "(" && t.low(k - 1) == "]" && t.glued(k))
+        .map(|k| k - 1)
+}
+
+/// `X, a spokeswoman for Y, said`, `Turkey's disaster agency, AFAD, said`:
+/// the comma at `comma` closes an appositive.
+fn appositive(t: &Tokens, first: usize, comma: usize, v: usize) -> Option<Attribution> {
+    let open = (first..comma).rev().take(12).find(|&k| t.low(k) == ",")?;
+    let inner = open + 1;
+    let described = matches!(t.low(inner), "a" | "an" | "the");
+    let mut who = subject(t, first, open, v)?;
+    if who.refers.is_some() {
+        return None;
+    }
+    let (s, e) = forward(t, if described { inner + 1 } else { inner }, comma)?;
+    if e != comma {
+        return None;
+    }
+    let extra = key(t, s, e);
+    if !described && is_head(t, e - 1) && t.capitalized(e - 1) && who.person != Person::Surely {
+        // A name after a description: the name is the source.
+        let described_by = std::mem::take(&mut who.key);
+        let mut named = Attribution::named(t, s, e, v, "x-said");
+        named.key = format!("{described_by} {extra}");
+        named.trailing = who.trailing;
+        return Some(named);
+    }
+    if is_person(t, s, e) {
+        who.person = Person::Surely;
+    }
+    who.key = format!("{} {extra}", who.key);
+    Some(who)
+}
+
+/// The source phrase after `i` (after `according to`, `said`), skipping
+/// articles and `figures from`.
+fn after(
     t: &Tokens,
-    s: usize,
-    e: usize,
+    (first, i, last): (usize, usize, usize),
     at: usize,
-    anaphoric: bool,
     rule: &'static str,
-) -> Attribution {
-    let mut source = t.text[t.toks[s].start..t.toks[e - 1].end].to_string();
-    if let Some(rest) = source.strip_prefix("The ").or(source.strip_prefix("the ")) {
-        source = rest.to_string();
+) -> Option<Attribution> {
+    after_with_end(t, (first, i, last), at, rule).map(|(a, _)| a)
+}
+
+/// [`after`], with the token where the phrase ends.
+fn after_with_end(
+    t: &Tokens,
+    (first, i, last): (usize, usize, usize),
+    at: usize,
+    rule: &'static str,
+) -> Option<(Attribution, usize)> {
+    let mut s = i;
+    while s < last
+        && matches!(
+            t.low(s),
+            "the"
+                | "a"
+                | "an"
+                | "latest"
+                | "new"
+                | "official"
+                | "preliminary"
+                | "provisional"
+                | "["
+        )
+    {
+        s += 1;
     }
-    Attribution {
-        at,
-        source,
-        anaphoric,
-        rule,
+    if s + 1 < last && data_noun(t.low(s)) && matches!(t.low(s + 1), "from" | "by" | "of") {
+        return after_with_end(t, (first, s + 2, last), at, rule);
     }
+    if s < last
+        && s == i
+        && rule == "said-x"
+        && let Some(a) = Attribution::pronoun(t, s, at, rule)
+    {
+        return (t.low(s) != "it").then_some((a, s + 1));
+    }
+    let (s, e) = forward(t, s, last)?;
+    let mut a = Attribution::named(t, s, e, at, rule).resolve_here(t, first, s);
+    // `said Marta Keller, a spokeswoman for the agency`
+    if e + 2 < last
+        && t.low(e) == ","
+        && matches!(t.low(e + 1), "a" | "an" | "the")
+        && let Some((ds, de)) = forward(t, e + 2, last)
+    {
+        if is_person(t, ds, de) {
+            a.person = Person::Surely;
+        }
+        a.key = format!("{} {}", a.key, key(t, ds, de));
+    }
+    Some((a, e))
+}
+
+/// The sentence's own subject (`The president, speaking in Manila, said`,
+/// `The minister presented the budget, announcing ...`) when the reporting
+/// verb has none of its own.
+fn sentence_subject(t: &Tokens, first: usize, v: usize, rule: &'static str) -> Option<Attribution> {
+    let mut s = first;
+    while s < v && matches!(t.low(s), "\"" | "\u{201c}" | "'" | "*" | "-" | ">") {
+        s += 1;
+    }
+    let article = matches!(t.low(s), "the" | "a" | "an");
+    if article {
+        s += 1;
+    }
+    let (s, e) = forward(t, s, v)?;
+    // After the phrase: a verb, a comma or a bracket, never more name.
+    if e >= v || is_name(t, e) {
+        return None;
+    }
+    let head = e - 1;
+    let names = (s..e).filter(|&k| is_name(t, k)).count();
+    let acronym = t.raw(head).len() > 1 && !t.raw(head).chars().any(char::is_lowercase);
+    let sure = !t.capitalized(head) || article || names >= 2 || acronym || t.low(head) == ")";
+    sure.then(|| Attribution::named(t, s, e, v, rule))
 }

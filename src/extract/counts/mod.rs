@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::extract::attribution::{Attribution, attributions};
+use crate::extract::attribution::{Attribution, Memory, attributions};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Amount, Dim, quantities};
 
@@ -121,7 +121,7 @@ pub fn drafts(text: &str, sentences: &[Range<usize>]) -> Vec<Draft> {
     let t = Tokens::new(text);
     let mentions = quantities::mentions(&t);
     let mut made: Vec<(usize, Draft)> = Vec::new();
-    let mut named: Option<(usize, String)> = None;
+    let mut named = Memory::default();
     let mut m = 0;
     for (si, sentence) in sentences.iter().enumerate() {
         let first = t.toks.partition_point(|k| k.start < sentence.start);
@@ -176,36 +176,23 @@ pub fn drafts(text: &str, sentences: &[Range<usize>]) -> Vec<Draft> {
     made.into_iter().map(|(_, d)| d).collect()
 }
 
-/// Replaces `he` and `the agency` by the source named last (within three
-/// sentences), and remembers the last named source.
-fn resolve(attrs: &mut Vec<Attribution>, named: &mut Option<(usize, String)>, si: usize) {
-    attrs.retain_mut(|a| {
-        if !a.anaphoric {
-            return true;
-        }
-        match named {
-            Some((at, source)) if *at + 3 >= si => {
-                a.source = source.clone();
-                true
-            }
-            // `the ministry said` with no ministry named before: keep the
-            // word, it still tells the checker where to look; drop `he`.
-            _ => !matches!(
-                a.source.as_str(),
-                "he" | "she" | "they" | "it" | "He" | "She" | "They" | "It"
-            ),
-        }
-    });
-    if let Some(a) = attrs.iter().rev().find(|a| !a.anaphoric) {
-        *named = Some((si, a.source.clone()));
-    }
+/// Replaces `she` and `the agency` by the fitting source named last, and
+/// remembers the sources this sentence names.
+fn resolve(attrs: &mut Vec<Attribution>, named: &mut Memory, si: usize) {
+    named.resolve(attrs, si);
 }
 
-/// The nearest attribution before the claim, else the first after it.
+/// The nearest attribution before the claim, else the first one after it
+/// that looks back (`..., the ministry said`). A new clause with its own
+/// actor (`..., and Japan pledged`) leaves the claim without a source.
 fn source_for(attrs: &[Attribution], at: usize) -> Option<&Attribution> {
-    attrs
-        .iter()
-        .rev()
-        .find(|a| a.at <= at)
-        .or_else(|| attrs.iter().find(|a| a.at > at))
+    let next = attrs.iter().find(|a| a.at > at);
+    let trailing = next.filter(|a| a.trailing && !a.void);
+    match attrs.iter().rev().find(|a| a.at <= at) {
+        // `Italy registered 42,000 arrivals, interior ministry figures
+        // show`: the stated source outranks the actor.
+        Some(a) if a.weak && trailing.is_some_and(|n| !n.weak) => trailing,
+        Some(a) => (!a.void).then_some(a),
+        None => trailing,
+    }
 }
