@@ -554,7 +554,9 @@ fn show(c: &Claim) -> String {
 /// `CLAIMCHECK_GOLD_DIR` scores another annotated set (a desk's own, or one
 /// held out while rules were written); its figures are printed, not asserted.
 fn custom_gold_dir() -> Option<PathBuf> {
-    std::env::var_os("CLAIMCHECK_GOLD_DIR").map(PathBuf::from)
+    std::env::var_os("CLAIMCHECK_GOLD_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
 }
 
 fn gold_articles() -> Vec<(PathBuf, PathBuf)> {
