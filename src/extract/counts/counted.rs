@@ -5,6 +5,7 @@
 use super::lexicon::{casualty_cue, refugee_noun, stop_word};
 use super::phrases::{Phrase, noun_phrase};
 use super::rules::{Judged, join};
+use super::treatment::care_word;
 use super::{ClaimKind, Context, Draft};
 use crate::extract::tokens::{Kind, Tokens};
 use crate::extract::{Amount, Mention};
@@ -145,6 +146,8 @@ pub fn subset(t: &Tokens, m: &Mention, cx: &Context, phrase: Option<&str>) -> Op
                 "deaths" | "casualties" => "killed",
                 c => c,
             });
+            // `58 people were being treated, including nine children`
+            let cue = cue.or(what.filter(|w| care_word(w)));
             match cue {
                 Some(c) => join(phrase, c),
                 None => phrase.map(str::to_string),

@@ -8,6 +8,7 @@
 
 use super::displacement::{camp_phrase, refugee_verb};
 use super::lexicon::casualty_cue;
+use super::treatment::{treated, treating};
 use crate::extract::tokens::{Kind, Tokens};
 
 /// What a governing word says happened to the counted people.
@@ -136,6 +137,28 @@ fn subject_end(t: &Tokens, from: usize, end: usize) -> usize {
         k += 1;
     }
     let k = skip_appositive(t, k, end);
+    // `dozens more who were unaccounted for`, `45,000 people who fled`: a
+    // relative clause whose subject is the counted noun.
+    if matches!(t.low(k), "who" | "that")
+        && t.is_word(k + 1)
+        && !matches!(
+            t.low(k + 1),
+            "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "it"
+                | "its"
+                | "their"
+        )
+    {
+        return k + 1;
+    }
     if matches!(t.low(k), "and" | "or")
         && let Some(j) = (k + 1..end.min(k + 4))
             .take_while(|&j| t.is_word(j) && !boundary(t.low(j)))
@@ -174,8 +197,15 @@ pub fn predicate_verb(t: &Tokens, from: usize, end: usize) -> Option<usize> {
     verb_after(t, subject_end(t, from, end), end)
 }
 
-/// The cue in the predicate of a noun phrase ending before token `from`.
-pub fn predicate_cue(t: &Tokens, from: usize, end: usize, personal: bool) -> Option<Cue> {
+/// The cue in the predicate of a noun phrase ending before token `from`, in
+/// a sentence from `start` to `end`.
+pub fn predicate_cue(
+    t: &Tokens,
+    from: usize,
+    start: usize,
+    end: usize,
+    personal: bool,
+) -> Option<Cue> {
     let k = subject_end(t, from, end);
     if let Some(cue) = camp_phrase(t, k, end) {
         return Some(cue);
@@ -193,20 +223,8 @@ pub fn predicate_cue(t: &Tokens, from: usize, end: usize, personal: bool) -> Opt
         let j = if t.low(k + 1) == "the" { k + 2 } else { k + 1 };
         return casualty_cue(t.low(j)).map(Cue::Casualty);
     }
-    // `were taken to hospital with minor injuries`, `treated for burns`
-    if matches!(
-        w,
-        "taken" | "treated" | "hospitalised" | "hospitalized" | "admitted" | "airlifted" | "rushed"
-    ) && (k + 1..end.min(k + 10))
-        .take_while(|&j| !boundary(t.low(j)))
-        .any(|j| {
-            matches!(
-                t.low(j),
-                "injuries" | "injured" | "wounds" | "burns" | "injury"
-            )
-        })
-    {
-        return Some(Cue::Casualty("injured"));
+    if let Some(cue) = treated(t, k, start, end) {
+        return Some(Cue::Casualty(cue));
     }
     refugee_verb(t, k, end, personal)
 }
@@ -215,7 +233,13 @@ pub fn predicate_cue(t: &Tokens, from: usize, end: usize, personal: bool) -> Opt
 /// rose to 1,189`, `displaced 10 million people`, `forced 300,000 people from
 /// their homes`), looking back over nothing but determiners and level verbs.
 /// `np_end` is where the counted noun phrase ends.
-pub fn governing_cue(t: &Tokens, first: usize, start: usize, np_end: usize) -> Option<Cue> {
+pub fn governing_cue(
+    t: &Tokens,
+    first: usize,
+    start: usize,
+    np_end: usize,
+    end: usize,
+) -> Option<Cue> {
     let mut k = first;
     let mut gap = 0;
     while k > start && gap < 4 {
@@ -261,6 +285,9 @@ pub fn governing_cue(t: &Tokens, first: usize, start: usize, np_end: usize) -> O
         return Some(Cue::Casualty("lost"));
     }
     if let Some(cue) = casualty_cue(w).filter(|_| w != "lives") {
+        return Some(Cue::Casualty(cue));
+    }
+    if let Some(cue) = treating(t, k - 1, start, end) {
         return Some(Cue::Casualty(cue));
     }
     if matches!(

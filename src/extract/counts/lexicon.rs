@@ -43,7 +43,7 @@ pub fn casualty_cue(w: &str) -> Option<&'static str> {
         "deaths" | "death" | "fatalities" | "toll" => "deaths",
         "injured" | "injuring" | "injuries" | "hurt" => "injured",
         "wounded" | "wounding" => "wounded",
-        "missing" => "missing",
+        "missing" | "unaccounted" => "missing",
         "casualties" => "casualties",
         _ => return None,
     })
@@ -145,6 +145,12 @@ pub fn person_noun(w: &str) -> bool {
             | "visitors"
             | "worshippers"
             | "peacekeepers"
+            | "firefighters"
+            | "rescuers"
+            | "paramedics"
+            | "drivers"
+            | "crewmen"
+            | "employees"
     )
 }
 

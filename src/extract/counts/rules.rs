@@ -9,6 +9,7 @@ use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_noun};
 use super::phrases::{noun_phrase, participle_after, text_of};
 use super::small;
 use super::subjects::amount;
+use super::treatment::care_word;
 use super::{ClaimKind, Context};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Amount, Dim, Mention};
@@ -175,8 +176,11 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         if let Some(j) = subset(t, m, cx, phrase.as_deref()) {
             return Some(Judged { quote_end, ..j });
         }
-        let cue = governing_cue(t, m.first, cx.sentence_start, after)
-            .or_else(|| predicate_cue(t, after, cx.sentence_end, personal || np.is_empty()))
+        let cue = governing_cue(t, m.first, cx.sentence_start, after, cx.sentence_end)
+            .or_else(|| {
+                let personal = personal || np.is_empty();
+                predicate_cue(t, after, cx.sentence_start, cx.sentence_end, personal)
+            })
             .or_else(|| received(t, m, cx));
         match cue {
             Some(Cue::Casualty(cue)) => {
@@ -252,7 +256,7 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
 /// `people died` -> `people`: the noun of a casualty subject.
 fn strip_cue(subject: &str) -> &str {
     match subject.rsplit_once(' ') {
-        Some((noun, last)) if casualty_cue(last).is_some() => noun,
+        Some((noun, last)) if casualty_cue(last).is_some() || care_word(last) => noun,
         _ => subject,
     }
 }
