@@ -2,7 +2,7 @@
 //! vague amount or a part of a whole (`hundreds of residents`, `43 of 110
 //! water points`, `498 of its soldiers`, `1,200 of them`).
 
-use super::lexicon::{casualty_cue, refugee_noun, stop_word};
+use super::lexicon::{casualty_cue, person_noun, refugee_noun, stop_word};
 use super::phrases::{Phrase, noun_phrase};
 use super::rules::{Judged, join};
 use super::treatment::care_word;
@@ -140,6 +140,8 @@ pub fn subset(t: &Tokens, m: &Mention, cx: &Context, phrase: Option<&str>) -> Op
     }
     let d = cx.previous_in_sentence()?;
     let what = d.subject.as_deref().and_then(|s| s.rsplit(' ').next());
+    let described = described_as(t, m.last, cx.sentence_end);
+    let phrase = phrase.or(described.as_deref());
     let subject = match d.kind {
         ClaimKind::Casualties => {
             let cue = what.and_then(casualty_cue).map(|c| match c {
@@ -188,4 +190,19 @@ pub fn nationality(t: &Tokens, k: usize) -> bool {
     w.ends_with("ians")
         || w.ends_with("ans")
         || (t.capitalized(k) && w.len() > 4 && (w.ends_with("ese") || w.ends_with("is")))
+}
+
+/// `two who appear to be children`, `three who were soldiers`: people
+/// counted by a word alone, described by the relative clause after it.
+fn described_as(t: &Tokens, k: usize, end: usize) -> Option<String> {
+    if t.low(k) != "who" {
+        return None;
+    }
+    let j = (k + 1..end.min(k + 6)).find(|&j| matches!(t.low(j), "be" | "were" | "are" | "was"))?;
+    let j = if matches!(t.low(j + 1), "a" | "an") {
+        j + 2
+    } else {
+        j + 1
+    };
+    (j < end && person_noun(t.low(j))).then(|| t.raw(j).to_string())
 }

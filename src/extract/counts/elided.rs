@@ -96,6 +96,25 @@ pub fn elided(
     if !is_level_verb(prev) && !matches!(prev, "at" | "to") {
         return object_at_clause_end(t, m, cx, prev);
     }
+    // `The death toll kept rising. Officials put it at 23`: `it` is the
+    // toll or total named just before.
+    if prev == "at"
+        && prev2 == "it"
+        && m.first >= cx.sentence_start + 3
+        && matches!(
+            t.low(m.first - 3),
+            "put" | "puts" | "putting" | "placed" | "places" | "estimated" | "estimates" | "set"
+        )
+    {
+        let toll = (m.first.saturating_sub(60)..m.first).any(|k| t.low(k) == "toll");
+        if toll {
+            return Some((
+                ClaimKind::Casualties,
+                Some("deaths".to_string()),
+                "death-toll",
+            ));
+        }
+    }
     for k in (cx.sentence_start..m.first).rev() {
         match t.low(k) {
             "toll" => {

@@ -326,3 +326,15 @@ pub fn governing_cue(
         _ => None,
     }
 }
+
+/// `the bodies of at least seven people`, `the remains of 12 migrants`: the
+/// counted are dead, whoever they were.
+pub fn remains_of(t: &Tokens, first: usize, start: usize) -> bool {
+    let mut k = first;
+    while k > start && matches!(t.low(k - 1), "the" | "at" | "least" | "some" | "about") {
+        k -= 1;
+    }
+    k >= start + 2
+        && t.low(k - 1) == "of"
+        && matches!(t.low(k - 2), "bodies" | "corpses" | "remains")
+}

@@ -4,7 +4,7 @@ use super::counted::{arrivals, counted_phrase, nationality, subset, whole_of_par
 use super::displacement::received;
 use super::elided::elided;
 use super::exclusions::not_a_count;
-use super::govern::{Cue, governing_cue, predicate_cue};
+use super::govern::{Cue, governing_cue, predicate_cue, remains_of};
 use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_noun};
 use super::phrases::{noun_phrase, participle_after, text_of};
 use super::small;
@@ -162,6 +162,10 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         })
     };
 
+    if remains_of(t, m.first, cx.sentence_start) && (np.is_empty() || personal_head(t, &np)) {
+        let subject = join(phrase.as_deref(), "dead");
+        return judged(ClaimKind::Casualties, subject, "remains-of");
+    }
     if !np.is_empty() && (np_has(refugee_noun) || arrivals(t, &np, cx)) {
         return judged(ClaimKind::Refugees, phrase, "refugee-noun");
     }
@@ -251,6 +255,13 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         rule: "count",
         inherits: false,
     })
+}
+
+/// A noun phrase that counts people: by a word for people, a nationality
+/// or a word for the displaced.
+fn personal_head(t: &Tokens, np: &super::phrases::Phrase) -> bool {
+    let head = t.low(np.last - 1);
+    person_noun(head) || refugee_noun(head) || nationality(t, np.last - 1)
 }
 
 /// `people died` -> `people`: the noun of a casualty subject.
