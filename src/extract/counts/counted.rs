@@ -167,13 +167,14 @@ pub fn subset(t: &Tokens, m: &Mention, cx: &Context, phrase: Option<&str>) -> Op
     })
 }
 
-/// `arrivals` counts migrants when the sentence is about migration
-/// (`42,000 arrivals by sea`), not tourists.
+/// `arrivals` counts migrants when the sentence, or the refugee figure just
+/// before it, is about migration (`42,000 arrivals by sea`), not tourists.
 pub fn arrivals(t: &Tokens, np: &Phrase, cx: &Context) -> bool {
     if np.is_empty() || t.low(np.last - 1) != "arrivals" {
         return false;
     }
     (t.low(np.last) == "by" && matches!(t.low(np.last + 1), "sea" | "boat" | "land" | "small"))
+        || cx.previous_of(ClaimKind::Refugees).is_some()
         || (cx.sentence_start..cx.sentence_end).any(|k| {
             let w = t.low(k);
             refugee_noun(w)

@@ -61,6 +61,18 @@ pub fn elided(
     if comparison && let Some(d) = cx.previous_in_sentence() {
         return Some((d.kind, d.subject.clone(), "comparison"));
     }
+    // `1,900 in March, or about 270 a day`: the figure before, as a rate.
+    let rate = matches!(t.low(m.last), "a" | "per" | "each" | "every")
+        && matches!(
+            t.low(m.last + 1),
+            "day" | "week" | "month" | "hour" | "year"
+        );
+    if prev == "or"
+        && rate
+        && let Some(d) = cx.previous_in_sentence()
+    {
+        return Some((d.kind, d.subject.clone(), "rate"));
+    }
     // `from 41 last year and 28 in 2021`, `took 5.1% and 8 seats`: listed
     // right after a figure, a figure with no noun counts the same thing.
     if let Some(d) = cx.previous_in_sentence()
@@ -238,16 +250,19 @@ fn level_subject(
     Some((kind, subject, "level-subject"))
 }
 
-/// Whether only a time phrase (`last year`, `in 2021`) stands between the
-/// byte `end` of an earlier quote and token `at`.
+/// Whether only a time or place phrase (`last year`, `in 2021`, `in Mali`)
+/// stands between the byte `end` of an earlier quote and token `at`.
 fn right_after(t: &Tokens, end: usize, at: usize, start: usize) -> bool {
     let mut k = at;
     while k > start && at - k < 4 && t.toks[k - 1].end > end {
         let w = t.low(k - 1);
+        // `380,000 displaced people in Mali and 507,000 in Niger`: a place.
+        let place = t.capitalized(k - 1) || matches!(w, "across" | "at");
         let time = matches!(
             w,
             "last" | "this" | "year" | "month" | "week" | "earlier" | "ago" | "in" | "a"
         ) || (t.kind(k - 1) == Some(Kind::Digits) && w.len() == 4);
+        let time = time || place;
         if !time {
             return false;
         }
@@ -363,7 +378,6 @@ fn movement_verb(w: &str) -> bool {
             | "went"
             | "headed"
             | "left"
-            | "returned"
             | "moved"
     )
 }

@@ -27,7 +27,13 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     }
     // Dates and times of day: `March 30`, `Feb. 24`, `30 March`, `10:30`,
     // `3 p.m.`, `10am`.
-    let abbreviated_month = prev == "." && first >= 2 && month_word(t.low(first - 2));
+    // `Feb. 24`, not `... in March. More than 1.1 million`: the point must
+    // abbreviate the month within the sentence.
+    let abbreviated_month = prev == "."
+        && first >= cx.sentence_start + 2
+        && t.glued(first - 1)
+        && month_word(t.low(first - 2))
+        && t.low(first - 2).len() <= 4;
     if month_word(prev)
         || abbreviated_month
         || (month_word(next) && m.value.lead() <= 31.0 && !m.words)

@@ -314,6 +314,15 @@ pub fn governing_cue(
             && matches!(t.low(np_end + 1), "flee" | "leave" | "evacuate" | "abandon"));
         return toward.then(|| Cue::Refugee("displaced".to_string()));
     }
+    // `asylum claims covering almost 150,000 people`, `applications
+    // relating to 9,000 people`: the people an asylum claim is made for.
+    if matches!(
+        w,
+        "covering" | "covered" | "involving" | "involved" | "relating" | "concerning"
+    ) && (start..k).any(|j| t.low(j) == "asylum")
+    {
+        return Some(Cue::Refugee("sought asylum".to_string()));
+    }
     match w {
         "displaced" | "displacing" | "displace" | "displaces" | "uprooted" | "uprooting" => {
             Some(Cue::Refugee("displaced".to_string()))

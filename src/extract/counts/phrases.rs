@@ -1,5 +1,6 @@
 //! Noun phrases around a figure: what is counted, what an amount is of.
 
+use super::counted::nationality;
 use super::lexicon::{
     casualty_cue, casualty_noun, participle, person_noun, refugee_noun, stop_word,
 };
@@ -104,7 +105,10 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
         k += 1;
         last = k;
         // The head noun ends the phrase (`asylum seekers` goes on past `asylum`).
-        let head = person_noun(w) || casualty_noun(w) || (refugee_noun(w) && w != "displaced");
+        // `displaced Somalis went back`: a people's name is a head too.
+        let people = k > i + 1 && t.capitalized(k - 1) && nationality(t, k - 1);
+        let head =
+            person_noun(w) || casualty_noun(w) || (refugee_noun(w) && w != "displaced") || people;
         if head && w != "asylum" && t.low(k) != "-" {
             break;
         }

@@ -1,11 +1,11 @@
 //! Rules that judge a mention: is it a claim, of what kind, about what.
 
 use super::counted::{arrivals, counted_phrase, nationality, subset, whole_of_part};
-use super::displacement::received;
+use super::displacement::{received, returned};
 use super::elided::elided;
 use super::exclusions::not_a_count;
-use super::govern::{Cue, governing_cue, predicate_cue, remains_of};
-use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_noun};
+use super::govern::{Cue, governing_cue, predicate_cue, predicate_verb, remains_of};
+use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_cue, refugee_noun};
 use super::phrases::{noun_phrase, participle_after, text_of};
 use super::small;
 use super::subjects::amount;
@@ -162,6 +162,9 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         })
     };
 
+    if let Some(j) = going_home(t, &np, after, cx, phrase.as_deref()) {
+        return Some(Judged { quote_end, ..j });
+    }
     if remains_of(t, m.first, cx.sentence_start) && (np.is_empty() || personal_head(t, &np)) {
         let subject = join(phrase.as_deref(), "dead");
         return judged(ClaimKind::Casualties, subject, "remains-of");
@@ -257,11 +260,46 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     })
 }
 
+/// `410,000 displaced people returned home`, `Since then, 400,000 have
+/// come back`: people going home are counted as a quantity, under the noun
+/// of the displacement figure they come from.
+fn going_home(
+    t: &Tokens,
+    np: &super::phrases::Phrase,
+    after: usize,
+    cx: &Context,
+    phrase: Option<&str>,
+) -> Option<Judged> {
+    let people = if np.is_empty() {
+        cx.previous_subject(ClaimKind::Refugees).map(|s| {
+            s.split(' ')
+                .filter(|w| refugee_cue(w).is_none())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    } else if personal_head(t, np) {
+        phrase.map(str::to_string)
+    } else {
+        None
+    }?;
+    let verb = predicate_verb(t, after, cx.sentence_end)?;
+    let word = returned(t, verb)?;
+    Some(Judged {
+        kind: ClaimKind::Quantity,
+        subject: join(Some(&people), word),
+        quote_end: after,
+        rule: "returned",
+        inherits: np.is_empty(),
+    })
+}
+
 /// A noun phrase that counts people: by a word for people, a nationality
-/// or a word for the displaced.
+/// or a word for the displaced (`displaced Burkinabe`).
 fn personal_head(t: &Tokens, np: &super::phrases::Phrase) -> bool {
     let head = t.low(np.last - 1);
-    person_noun(head) || refugee_noun(head) || nationality(t, np.last - 1)
+    person_noun(head)
+        || nationality(t, np.last - 1)
+        || (np.first..np.last).any(|k| refugee_noun(t.low(k)))
 }
 
 /// `people died` -> `people`: the noun of a casualty subject.
