@@ -61,6 +61,14 @@ pub fn elided(
     if comparison && let Some(d) = cx.previous_in_sentence() {
         return Some((d.kind, d.subject.clone(), "comparison"));
     }
+    // `131 cases per 100,000 people ... in the capital it is 290 per
+    // 100,000`: a rate of the same thing as the figure before.
+    if t.low(m.last) == "per"
+        && t.kind(m.last + 1) == Some(Kind::Digits)
+        && let Some(d) = cx.previous()
+    {
+        return Some((ClaimKind::Quantity, d.subject.clone(), "rate-per"));
+    }
     // `1,900 in March, or about 270 a day`: the figure before, as a rate.
     let rate = matches!(t.low(m.last), "a" | "per" | "each" | "every")
         && matches!(

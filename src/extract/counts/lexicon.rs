@@ -151,6 +151,12 @@ pub fn person_noun(w: &str) -> bool {
             | "drivers"
             | "crewmen"
             | "employees"
+            | "lawmakers"
+            | "legislators"
+            | "senators"
+            | "mps"
+            | "officials"
+            | "diplomats"
     )
 }
 

@@ -3,7 +3,7 @@
 use super::counted::{arrivals, counted_phrase, nationality, subset, whole_of_part};
 use super::displacement::{received, returned};
 use super::elided::elided;
-use super::exclusions::not_a_count;
+use super::exclusions::{not_a_count, vote_record};
 use super::govern::{Cue, governing_cue, predicate_cue, predicate_verb, remains_of};
 use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_cue, refugee_noun};
 use super::phrases::{noun_phrase, participle_after, text_of};
@@ -45,7 +45,17 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     let next = t.low(m.last);
     if matches!(
         next,
-        "before" | "after" | "ago" | "earlier" | "later" | "since" | "prior" | "old" | "into"
+        "before"
+            | "after"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "since"
+            | "prior"
+            | "old"
+            | "into"
+            | "away"
+            | "hence"
     ) || (next == "-" && t.low(m.last + 1) == "old")
     {
         return None;
@@ -60,7 +70,12 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     } else {
         ""
     };
-    if matches!(prev, "aged" | "age" | "every" | "per" | "each") {
+    if matches!(prev, "aged" | "age" | "every" | "per" | "each") || age_range(t, m, cx) {
+        return None;
+    }
+    // `its steepest one-day decline`, `the biggest three-month gain`: a
+    // span that frames a record, not a length anyone checks.
+    if superlative(prev) {
         return None;
     }
     if time_window(prev, prev2) || always(m, next, t.low(m.last + 1)) || instrument(next) {
@@ -79,6 +94,36 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         rule: "duration",
         inherits: false,
     })
+}
+
+/// `children aged between six months and 14 years`, `ages 5 to 11`: the
+/// bounds of an age group.
+fn age_range(t: &Tokens, m: &Mention, cx: &Context) -> bool {
+    let from = m.first.saturating_sub(6).max(cx.sentence_start);
+    (from..m.first).rev().any(|k| {
+        matches!(t.low(k), "aged" | "ages" | "age")
+            && (k + 1..m.first).all(|j| !matches!(t.low(j), "," | ";" | ":" | "(" | ")"))
+    })
+}
+
+fn superlative(w: &str) -> bool {
+    matches!(
+        w,
+        "steepest"
+            | "biggest"
+            | "largest"
+            | "sharpest"
+            | "worst"
+            | "best"
+            | "strongest"
+            | "weakest"
+            | "heaviest"
+            | "highest"
+            | "lowest"
+            | "deepest"
+            | "longest"
+            | "fastest"
+    )
 }
 
 /// `in 24 hours`, `within three months`, `in the 24 hours to 9am`, `over
@@ -152,6 +197,9 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     };
     let quote_end = after;
     let phrase = text_of(t, &np).or(counted.inherited.clone());
+    if !np.is_empty() && vote_record(t, np.last, cx.sentence_end) {
+        return None;
+    }
     let judged = |kind, subject, rule| {
         Some(Judged {
             kind,
