@@ -46,8 +46,7 @@ pub fn elided(
     // million more than in 2022`, `a peak of 2,800`: the same thing as the
     // figure before.
     let than = matches!(t.low(m.last), "more" | "fewer" | "less") && t.low(m.last + 1) == "than";
-    let comparison =
-        than || matches!(
+    let comparison = than || matches!(
             (prev2, prev),
             ("compared", "with" | "to")
                 | ("up" | "down", "from")
@@ -57,9 +56,58 @@ pub fn elided(
                     "peak" | "high" | "low" | "record" | "maximum" | "minimum",
                     "of"
                 )
-        ) || (prev == "from" && is_level_verb(prev2));
+        ) || (prev == "from" && is_level_verb(prev2))
+            // `improved to 312 million euros from 198 million`
+            || (prev == "from"
+                && cx
+                    .previous_in_sentence()
+                    .is_some_and(|d| d.quote.end == t.toks[m.first - 2].end))
+            // `rose to 21,500 in 2024 from 4,800 in 2019`
+            || (prev == "from"
+                && t.kind(m.first - 2) == Some(Kind::Digits)
+                && prev2.len() == 4);
     if comparison && let Some(d) = cx.previous_in_sentence() {
         return Some((d.kind, d.subject.clone(), "comparison"));
+    }
+    // `Of 21 analysts covering the stock, nine rate it a buy`: a part of
+    // the whole the sentence opens with.
+    if t.low(cx.sentence_start) == "of"
+        && let Some(d) = cx.previous_in_sentence()
+        && (cx.sentence_start..m.first).any(|k| t.low(k) == ",")
+        && d.quote.start <= t.toks[cx.sentence_start + 3].start
+    {
+        return Some((d.kind, d.subject.clone(), "part-of-opening"));
+    }
+    // `roughly 270,000 employed in the sector`: people counted by what
+    // they do.
+    if matches!(
+        t.low(m.last),
+        "employed" | "unemployed" | "enrolled" | "working"
+    ) {
+        let subject = join(Some("people"), t.raw(m.last));
+        return Some((ClaimKind::Quantity, subject, "people-doing"));
+    }
+    // `a camp designed for 70,000`, `a stadium built for 40,000`: a
+    // capacity.
+    if prev == "for"
+        && matches!(
+            prev2,
+            "designed" | "built" | "meant" | "intended" | "planned" | "equipped" | "made"
+        )
+    {
+        return Some((
+            ClaimKind::Quantity,
+            Some("capacity".to_string()),
+            "capacity",
+        ));
+    }
+    // `short of the 326 needed for a majority`: the threshold of what the
+    // figure before counts.
+    if matches!(t.low(m.last), "needed" | "required")
+        && let Some(d) = cx.previous_in_sentence()
+    {
+        let subject = join(d.subject.as_deref(), t.raw(m.last));
+        return Some((d.kind, subject, "threshold"));
     }
     // `131 cases per 100,000 people ... in the capital it is 290 per
     // 100,000`: a rate of the same thing as the figure before.
@@ -365,6 +413,9 @@ fn is_level_verb(w: &str) -> bool {
             | "stood"
             | "is"
             | "was"
+            | "peaked"
+            | "peaks"
+            | "hovered"
             | "totals"
             | "totalled"
             | "totaled"

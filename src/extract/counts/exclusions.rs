@@ -108,6 +108,17 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     if (capital_before || of_name) && !counted_after && m.qualifier.is_none() {
         return true;
     }
+    // `in week 17`, `on day 12`, `round 3`: a numbered period, unless a
+    // noun is counted after it (`Last week 300 people fled`).
+    if matches!(
+        prev,
+        "week" | "day" | "round" | "lap" | "matchday" | "gameweek"
+    ) && !counted_after
+        && m.qualifier.is_none()
+        && !m.words
+    {
+        return true;
+    }
     // Addresses: `10 Downing Street`.
     if t.capitalized(last) && (last..last + 3).any(|k| street_word(t.low(k)) && t.capitalized(k)) {
         return true;

@@ -171,11 +171,12 @@ fn subject_end(t: &Tokens, from: usize, end: usize) -> usize {
 }
 
 /// The main verb after the verb group that starts at `k`, past a short
-/// place phrase (`20 people in the village were killed`).
+/// place or part phrase (`20 people in the village were killed`, `schools
+/// in two districts of the province were closed`).
 fn verb_after(t: &Tokens, mut k: usize, end: usize) -> Option<usize> {
     if matches!(
         t.low(k),
-        "in" | "at" | "on" | "near" | "inside" | "from" | "across"
+        "in" | "at" | "on" | "near" | "inside" | "from" | "across" | "of"
     ) && let Some(j) = (k + 1..end.min(k + 6))
         .take_while(|&j| !boundary(t.low(j)))
         .find(|&j| matches!(t.low(j), "were" | "was" | "have" | "has" | "had" | "are"))

@@ -286,6 +286,27 @@ pub fn stop_word(w: &str) -> bool {
             | "tonight"
             | "tomorrow"
             | "apiece"
+            | "near"
+            | "outside"
+            | "inside"
+            | "along"
+            | "behind"
+            | "beyond"
+            | "below"
+            | "above"
+            | "towards"
+            | "toward"
+            | "via"
+            | "amid"
+            | "despite"
+            | "throughout"
+            | "onto"
+            | "upon"
+            | "worldwide"
+            | "nationwide"
+            | "globally"
+            | "abroad"
+            | "overseas"
     )
 }
 
@@ -424,7 +445,22 @@ pub fn participle(w: &str) -> bool {
         && !matches!(w, "need" | "agreed" | "seed" | "speed" | "hundred"))
         || matches!(
             w,
-            "cast" | "built" | "sent" | "sold" | "taken" | "held" | "hit" | "lost" | "shot" | "won"
+            "cast"
+                | "built"
+                | "sent"
+                | "sold"
+                | "taken"
+                | "held"
+                | "hit"
+                | "lost"
+                | "shot"
+                | "won"
+                | "broken"
+                | "stolen"
+                | "burnt"
+                | "shut"
+                | "torn"
+                | "blown"
         )
 }
 

@@ -88,6 +88,11 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
         if stop_word(w) || adverb {
             break;
         }
+        // `nine rate it a buy`, `three call them`: a word right after the
+        // figure and before an object pronoun is a verb.
+        if k == i && matches!(t.low(k + 1), "it" | "them" | "him" | "us") {
+            break;
+        }
         // `40 trucks carrying food`: a participle after a plural starts a
         // modifier, the plural was the head.
         if k > i && w.len() > 5 && w.ends_with("ing") && head_like(t.low(k - 1)) {

@@ -83,8 +83,9 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     }
     let np = noun_phrase(t, m.last, cx.sentence_end);
     // `a record for a single day`, `in a day`: one unit of time is a frame,
-    // not a length anyone checks (`a one-day strike` keeps its noun).
-    if np.is_empty() && m.value == Amount::Exact(1.0) {
+    // not a length anyone checks (`a one-day strike` keeps its noun, and
+    // `for nearly an hour` its hedge).
+    if np.is_empty() && m.value == Amount::Exact(1.0) && m.qualifier.is_none() {
         return None;
     }
     Some(Judged {
