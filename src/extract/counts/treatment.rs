@@ -8,7 +8,7 @@
 
 use crate::extract::tokens::Tokens;
 
-/// Words that say the care is for an illness, not an injury.
+/// Words that say the care is for an illness or hunger, not an injury.
 fn illness_word(w: &str) -> bool {
     matches!(
         w,
@@ -37,9 +37,12 @@ fn illness_word(w: &str) -> bool {
             | "mpox"
             | "tuberculosis"
             | "pneumonia"
-            | "cases"
             | "vaccine"
             | "vaccination"
+            | "malnutrition"
+            | "malnourished"
+            | "starvation"
+            | "respiratory"
     )
 }
 
