@@ -2,9 +2,10 @@
 //! vague amount or a part of a whole (`hundreds of residents`, `43 of 110
 //! water points`, `498 of its soldiers`, `1,200 of them`).
 
-use super::lexicon::{casualty_cue, refugee_noun, stop_word};
+use super::lexicon::{casualty_cue, person_noun, refugee_noun, stop_word};
 use super::phrases::{Phrase, noun_phrase};
 use super::rules::{Judged, join};
+use super::treatment::care_word;
 use super::{ClaimKind, Context, Draft};
 use crate::extract::tokens::{Kind, Tokens};
 use crate::extract::{Amount, Mention};
@@ -119,6 +120,13 @@ pub fn whole_of_part(t: &Tokens, first: usize, start: usize) -> bool {
                     | "each"
                     | "two"
                     | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
                     | "thousands"
                     | "hundreds"
                     | "dozens"
@@ -139,12 +147,16 @@ pub fn subset(t: &Tokens, m: &Mention, cx: &Context, phrase: Option<&str>) -> Op
     }
     let d = cx.previous_in_sentence()?;
     let what = d.subject.as_deref().and_then(|s| s.rsplit(' ').next());
+    let described = described_as(t, m.last, cx.sentence_end);
+    let phrase = phrase.or(described.as_deref());
     let subject = match d.kind {
         ClaimKind::Casualties => {
             let cue = what.and_then(casualty_cue).map(|c| match c {
                 "deaths" | "casualties" => "killed",
                 c => c,
             });
+            // `58 people were being treated, including nine children`
+            let cue = cue.or(what.filter(|w| care_word(w)));
             match cue {
                 Some(c) => join(phrase, c),
                 None => phrase.map(str::to_string),
@@ -162,13 +174,14 @@ pub fn subset(t: &Tokens, m: &Mention, cx: &Context, phrase: Option<&str>) -> Op
     })
 }
 
-/// `arrivals` counts migrants when the sentence is about migration
-/// (`42,000 arrivals by sea`), not tourists.
+/// `arrivals` counts migrants when the sentence, or the refugee figure just
+/// before it, is about migration (`42,000 arrivals by sea`), not tourists.
 pub fn arrivals(t: &Tokens, np: &Phrase, cx: &Context) -> bool {
     if np.is_empty() || t.low(np.last - 1) != "arrivals" {
         return false;
     }
     (t.low(np.last) == "by" && matches!(t.low(np.last + 1), "sea" | "boat" | "land" | "small"))
+        || cx.previous_of(ClaimKind::Refugees).is_some()
         || (cx.sentence_start..cx.sentence_end).any(|k| {
             let w = t.low(k);
             refugee_noun(w)
@@ -185,4 +198,19 @@ pub fn nationality(t: &Tokens, k: usize) -> bool {
     w.ends_with("ians")
         || w.ends_with("ans")
         || (t.capitalized(k) && w.len() > 4 && (w.ends_with("ese") || w.ends_with("is")))
+}
+
+/// `two who appear to be children`, `three who were soldiers`: people
+/// counted by a word alone, described by the relative clause after it.
+fn described_as(t: &Tokens, k: usize, end: usize) -> Option<String> {
+    if t.low(k) != "who" {
+        return None;
+    }
+    let j = (k + 1..end.min(k + 6)).find(|&j| matches!(t.low(j), "be" | "were" | "are" | "was"))?;
+    let j = if matches!(t.low(j + 1), "a" | "an") {
+        j + 2
+    } else {
+        j + 1
+    };
+    (j < end && person_noun(t.low(j))).then(|| t.raw(j).to_string())
 }

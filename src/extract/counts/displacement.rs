@@ -129,6 +129,20 @@ pub fn refugee_verb(t: &Tokens, k: usize, end: usize, personal: bool) -> Option<
     if !personal {
         return None;
     }
+    // `between 60 and 80 people cross south every day`, `cross into
+    // Moldova`: people crossing a border, told in the present.
+    if matches!(w, "cross" | "crosses" | "crossing")
+        && (matches!(
+            next,
+            "into" | "over" | "south" | "north" | "east" | "west" | "illegally" | "irregularly"
+        ) || (next == "the"
+            && matches!(
+                t.low(k + 2),
+                "border" | "frontier" | "channel" | "sea" | "mediterranean"
+            )))
+    {
+        return Some(Cue::Refugee("crossing".to_string()));
+    }
     // `awaiting an asylum decision`, `applied for asylum`
     if matches!(
         w,
@@ -189,4 +203,27 @@ pub fn received(t: &Tokens, m: &Mention, cx: &Context) -> Option<Cue> {
     (matches!(prev, "received" | "receiving" | "welcomed" | "admitted")
         && cx.previous_of(ClaimKind::Refugees).is_some())
     .then(|| Cue::Refugee("received".to_string()))
+}
+
+/// `410,000 displaced people returned to their villages`, `12,000 refugees
+/// came back`: a return ends displacement; fact-checkers file returns as
+/// quantities, not as refugee counts. `k` is the main verb of the counted
+/// noun's predicate; the word said of the counted people is returned.
+pub fn returned(t: &Tokens, k: usize) -> Option<&'static str> {
+    let next = t.low(k + 1);
+    match t.low(k) {
+        "returned" | "returning" | "return" | "returns" => {
+            // `returned fire`, `returned a verdict`: not people going home.
+            (!matches!(next, "fire" | "a" | "an" | "the" | "their" | "its")
+                || matches!(t.low(k + 2), "home" | "homes" | "country" | "villages"))
+            .then_some("returned")
+        }
+        "came" | "come" | "coming" | "went" | "gone" | "going" | "moved" | "headed"
+        | "travelled" | "traveled"
+            if matches!(next, "back" | "home") =>
+        {
+            Some("returned")
+        }
+        _ => None,
+    }
 }

@@ -46,8 +46,7 @@ pub fn elided(
     // million more than in 2022`, `a peak of 2,800`: the same thing as the
     // figure before.
     let than = matches!(t.low(m.last), "more" | "fewer" | "less") && t.low(m.last + 1) == "than";
-    let comparison =
-        than || matches!(
+    let comparison = than || matches!(
             (prev2, prev),
             ("compared", "with" | "to")
                 | ("up" | "down", "from")
@@ -57,9 +56,78 @@ pub fn elided(
                     "peak" | "high" | "low" | "record" | "maximum" | "minimum",
                     "of"
                 )
-        ) || (prev == "from" && is_level_verb(prev2));
+        ) || (prev == "from" && is_level_verb(prev2))
+            // `improved to 312 million euros from 198 million`
+            || (prev == "from"
+                && cx
+                    .previous_in_sentence()
+                    .is_some_and(|d| d.quote.end == t.toks[m.first - 2].end))
+            // `rose to 21,500 in 2024 from 4,800 in 2019`
+            || (prev == "from"
+                && t.kind(m.first - 2) == Some(Kind::Digits)
+                && prev2.len() == 4);
     if comparison && let Some(d) = cx.previous_in_sentence() {
         return Some((d.kind, d.subject.clone(), "comparison"));
+    }
+    // `Of 21 analysts covering the stock, nine rate it a buy`: a part of
+    // the whole the sentence opens with.
+    if t.low(cx.sentence_start) == "of"
+        && let Some(d) = cx.previous_in_sentence()
+        && (cx.sentence_start..m.first).any(|k| t.low(k) == ",")
+        && d.quote.start <= t.toks[cx.sentence_start + 3].start
+    {
+        return Some((d.kind, d.subject.clone(), "part-of-opening"));
+    }
+    // `roughly 270,000 employed in the sector`: people counted by what
+    // they do.
+    if matches!(
+        t.low(m.last),
+        "employed" | "unemployed" | "enrolled" | "working"
+    ) {
+        let subject = join(Some("people"), t.raw(m.last));
+        return Some((ClaimKind::Quantity, subject, "people-doing"));
+    }
+    // `a camp designed for 70,000`, `a stadium built for 40,000`: a
+    // capacity.
+    if prev == "for"
+        && matches!(
+            prev2,
+            "designed" | "built" | "meant" | "intended" | "planned" | "equipped" | "made"
+        )
+    {
+        return Some((
+            ClaimKind::Quantity,
+            Some("capacity".to_string()),
+            "capacity",
+        ));
+    }
+    // `short of the 326 needed for a majority`: the threshold of what the
+    // figure before counts.
+    if matches!(t.low(m.last), "needed" | "required")
+        && let Some(d) = cx.previous_in_sentence()
+    {
+        let subject = join(d.subject.as_deref(), t.raw(m.last));
+        return Some((d.kind, subject, "threshold"));
+    }
+    // `131 cases per 100,000 people ... in the capital it is 290 per
+    // 100,000`: a rate of the same thing as the figure before.
+    if t.low(m.last) == "per"
+        && t.kind(m.last + 1) == Some(Kind::Digits)
+        && let Some(d) = cx.previous()
+    {
+        return Some((ClaimKind::Quantity, d.subject.clone(), "rate-per"));
+    }
+    // `1,900 in March, or about 270 a day`: the figure before, as a rate.
+    let rate = matches!(t.low(m.last), "a" | "per" | "each" | "every")
+        && matches!(
+            t.low(m.last + 1),
+            "day" | "week" | "month" | "hour" | "year"
+        );
+    if prev == "or"
+        && rate
+        && let Some(d) = cx.previous_in_sentence()
+    {
+        return Some((d.kind, d.subject.clone(), "rate"));
     }
     // `from 41 last year and 28 in 2021`, `took 5.1% and 8 seats`: listed
     // right after a figure, a figure with no noun counts the same thing.
@@ -95,6 +163,25 @@ pub fn elided(
     }
     if !is_level_verb(prev) && !matches!(prev, "at" | "to") {
         return object_at_clause_end(t, m, cx, prev);
+    }
+    // `The death toll kept rising. Officials put it at 23`: `it` is the
+    // toll or total named just before.
+    if prev == "at"
+        && prev2 == "it"
+        && m.first >= cx.sentence_start + 3
+        && matches!(
+            t.low(m.first - 3),
+            "put" | "puts" | "putting" | "placed" | "places" | "estimated" | "estimates" | "set"
+        )
+    {
+        let toll = (m.first.saturating_sub(60)..m.first).any(|k| t.low(k) == "toll");
+        if toll {
+            return Some((
+                ClaimKind::Casualties,
+                Some("deaths".to_string()),
+                "death-toll",
+            ));
+        }
     }
     for k in (cx.sentence_start..m.first).rev() {
         match t.low(k) {
@@ -219,16 +306,19 @@ fn level_subject(
     Some((kind, subject, "level-subject"))
 }
 
-/// Whether only a time phrase (`last year`, `in 2021`) stands between the
-/// byte `end` of an earlier quote and token `at`.
+/// Whether only a time or place phrase (`last year`, `in 2021`, `in Mali`)
+/// stands between the byte `end` of an earlier quote and token `at`.
 fn right_after(t: &Tokens, end: usize, at: usize, start: usize) -> bool {
     let mut k = at;
     while k > start && at - k < 4 && t.toks[k - 1].end > end {
         let w = t.low(k - 1);
+        // `380,000 displaced people in Mali and 507,000 in Niger`: a place.
+        let place = t.capitalized(k - 1) || matches!(w, "across" | "at");
         let time = matches!(
             w,
             "last" | "this" | "year" | "month" | "week" | "earlier" | "ago" | "in" | "a"
         ) || (t.kind(k - 1) == Some(Kind::Digits) && w.len() == 4);
+        let time = time || place;
         if !time {
             return false;
         }
@@ -323,6 +413,9 @@ fn is_level_verb(w: &str) -> bool {
             | "stood"
             | "is"
             | "was"
+            | "peaked"
+            | "peaks"
+            | "hovered"
             | "totals"
             | "totalled"
             | "totaled"
@@ -344,7 +437,6 @@ fn movement_verb(w: &str) -> bool {
             | "went"
             | "headed"
             | "left"
-            | "returned"
             | "moved"
     )
 }

@@ -27,14 +27,27 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     }
     // Dates and times of day: `March 30`, `Feb. 24`, `30 March`, `10:30`,
     // `3 p.m.`, `10am`.
-    let abbreviated_month = prev == "." && first >= 2 && month_word(t.low(first - 2));
+    // `Feb. 24`, not `... in March. More than 1.1 million`: the point must
+    // abbreviate the month within the sentence.
+    let abbreviated_month = prev == "."
+        && first >= cx.sentence_start + 2
+        && t.glued(first - 1)
+        && month_word(t.low(first - 2))
+        && t.low(first - 2).len() <= 4;
     if month_word(prev)
         || abbreviated_month
         || (month_word(next) && m.value.lead() <= 31.0 && !m.words)
     {
         return true;
     }
-    if age(t, m, cx) {
+    if age(t, m, cx) || eldest(t, m, cx) {
+        return true;
+    }
+    // `131 cases per 100,000 people`, `for every 1,000 live births`: the
+    // base of a rate, not a count of anything.
+    if prev == "per"
+        || (prev == "every" && first >= 2 && matches!(t.low(first - 2), "for" | "in" | "of"))
+    {
         return true;
     }
     // `a family of five`: the size of a household named in passing.
@@ -45,11 +58,14 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     {
         return true;
     }
-    // Index names: `the CAC 40 index`, `the FTSE 100`, `Nikkei 225 average`.
+    // Index names: `the CAC 40 index`, `the FTSE 100`, `Nikkei 225 average`,
+    // `the STOXX 600 autos and parts index`.
     if first > cx.sentence_start
         && t.capitalized(first - 1)
         && m.qualifier.is_none()
-        && matches!(next, "index" | "indices" | "average" | "benchmark")
+        && (last..(last + 5).min(cx.sentence_end))
+            .take_while(|&k| t.is_word(k) || t.low(k) == "&")
+            .any(|k| matches!(t.low(k), "index" | "indices" | "average" | "benchmark"))
     {
         return true;
     }
@@ -90,6 +106,17 @@ pub fn not_a_count(t: &Tokens, m: &Mention, cx: &Context) -> bool {
         prev == "of" && first >= 2 && t.capitalized(first - 2) && first - 2 > cx.sentence_start;
     let counted_after = t.is_word(last) && !stop_word(next) && !t.capitalized(last);
     if (capital_before || of_name) && !counted_after && m.qualifier.is_none() {
+        return true;
+    }
+    // `in week 17`, `on day 12`, `round 3`: a numbered period, unless a
+    // noun is counted after it (`Last week 300 people fled`).
+    if matches!(
+        prev,
+        "week" | "day" | "round" | "lap" | "matchday" | "gameweek"
+    ) && !counted_after
+        && m.qualifier.is_none()
+        && !m.words
+    {
         return true;
     }
     // Addresses: `10 Downing Street`.
@@ -140,4 +167,57 @@ fn age(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     }
     let who = first - 2;
     t.is_word(who) && (t.capitalized(who) || person_noun(t.low(who)))
+}
+
+/// `The youngest victim was 3`, `the oldest was 78`: an age given as the
+/// level of the oldest or youngest person.
+fn eldest(t: &Tokens, m: &Mention, cx: &Context) -> bool {
+    m.qualifier.is_none()
+        && matches!(m.value, Amount::Exact(v) if v.fract() == 0.0 && (0.0..=120.0).contains(&v))
+        && !t.is_word(m.last)
+        && m.first > cx.sentence_start
+        && matches!(t.low(m.first - 1), "was" | "is" | "aged")
+        && (cx.sentence_start..m.first).any(|k| matches!(t.low(k), "oldest" | "youngest"))
+}
+
+/// `23 Conservative MPs rebelling`, `30 lawmakers voted against`: how
+/// members voted is a vote record, out of scope like the tally itself.
+pub fn vote_record(t: &Tokens, np_last: usize, end: usize) -> bool {
+    np_last > 0
+        && legislator(t.low(np_last - 1))
+        && (np_last..end.min(np_last + 3)).any(|k| {
+            matches!(
+                t.low(k),
+                "voted"
+                    | "voting"
+                    | "rebelled"
+                    | "rebelling"
+                    | "abstained"
+                    | "abstaining"
+                    | "defied"
+                    | "defying"
+                    | "backed"
+                    | "opposed"
+            )
+        })
+}
+
+fn legislator(w: &str) -> bool {
+    matches!(
+        w,
+        "mps"
+            | "lawmakers"
+            | "legislators"
+            | "senators"
+            | "deputies"
+            | "backbenchers"
+            | "representatives"
+            | "congressmen"
+            | "councillors"
+            | "councilors"
+            | "peers"
+            | "members"
+            | "delegates"
+            | "meps"
+    )
 }

@@ -8,6 +8,7 @@
 
 use super::displacement::{camp_phrase, refugee_verb};
 use super::lexicon::casualty_cue;
+use super::treatment::{treated, treating};
 use crate::extract::tokens::{Kind, Tokens};
 
 /// What a governing word says happened to the counted people.
@@ -136,6 +137,28 @@ fn subject_end(t: &Tokens, from: usize, end: usize) -> usize {
         k += 1;
     }
     let k = skip_appositive(t, k, end);
+    // `dozens more who were unaccounted for`, `45,000 people who fled`: a
+    // relative clause whose subject is the counted noun.
+    if matches!(t.low(k), "who" | "that")
+        && t.is_word(k + 1)
+        && !matches!(
+            t.low(k + 1),
+            "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+                | "it"
+                | "its"
+                | "their"
+        )
+    {
+        return k + 1;
+    }
     if matches!(t.low(k), "and" | "or")
         && let Some(j) = (k + 1..end.min(k + 4))
             .take_while(|&j| t.is_word(j) && !boundary(t.low(j)))
@@ -148,11 +171,12 @@ fn subject_end(t: &Tokens, from: usize, end: usize) -> usize {
 }
 
 /// The main verb after the verb group that starts at `k`, past a short
-/// place phrase (`20 people in the village were killed`).
+/// place or part phrase (`20 people in the village were killed`, `schools
+/// in two districts of the province were closed`).
 fn verb_after(t: &Tokens, mut k: usize, end: usize) -> Option<usize> {
     if matches!(
         t.low(k),
-        "in" | "at" | "on" | "near" | "inside" | "from" | "across"
+        "in" | "at" | "on" | "near" | "inside" | "from" | "across" | "of"
     ) && let Some(j) = (k + 1..end.min(k + 6))
         .take_while(|&j| !boundary(t.low(j)))
         .find(|&j| matches!(t.low(j), "were" | "was" | "have" | "has" | "had" | "are"))
@@ -174,8 +198,15 @@ pub fn predicate_verb(t: &Tokens, from: usize, end: usize) -> Option<usize> {
     verb_after(t, subject_end(t, from, end), end)
 }
 
-/// The cue in the predicate of a noun phrase ending before token `from`.
-pub fn predicate_cue(t: &Tokens, from: usize, end: usize, personal: bool) -> Option<Cue> {
+/// The cue in the predicate of a noun phrase ending before token `from`, in
+/// a sentence from `start` to `end`.
+pub fn predicate_cue(
+    t: &Tokens,
+    from: usize,
+    start: usize,
+    end: usize,
+    personal: bool,
+) -> Option<Cue> {
     let k = subject_end(t, from, end);
     if let Some(cue) = camp_phrase(t, k, end) {
         return Some(cue);
@@ -193,20 +224,8 @@ pub fn predicate_cue(t: &Tokens, from: usize, end: usize, personal: bool) -> Opt
         let j = if t.low(k + 1) == "the" { k + 2 } else { k + 1 };
         return casualty_cue(t.low(j)).map(Cue::Casualty);
     }
-    // `were taken to hospital with minor injuries`, `treated for burns`
-    if matches!(
-        w,
-        "taken" | "treated" | "hospitalised" | "hospitalized" | "admitted" | "airlifted" | "rushed"
-    ) && (k + 1..end.min(k + 10))
-        .take_while(|&j| !boundary(t.low(j)))
-        .any(|j| {
-            matches!(
-                t.low(j),
-                "injuries" | "injured" | "wounds" | "burns" | "injury"
-            )
-        })
-    {
-        return Some(Cue::Casualty("injured"));
+    if let Some(cue) = treated(t, k, start, end) {
+        return Some(Cue::Casualty(cue));
     }
     refugee_verb(t, k, end, personal)
 }
@@ -215,7 +234,13 @@ pub fn predicate_cue(t: &Tokens, from: usize, end: usize, personal: bool) -> Opt
 /// rose to 1,189`, `displaced 10 million people`, `forced 300,000 people from
 /// their homes`), looking back over nothing but determiners and level verbs.
 /// `np_end` is where the counted noun phrase ends.
-pub fn governing_cue(t: &Tokens, first: usize, start: usize, np_end: usize) -> Option<Cue> {
+pub fn governing_cue(
+    t: &Tokens,
+    first: usize,
+    start: usize,
+    np_end: usize,
+    end: usize,
+) -> Option<Cue> {
     let mut k = first;
     let mut gap = 0;
     while k > start && gap < 4 {
@@ -263,6 +288,9 @@ pub fn governing_cue(t: &Tokens, first: usize, start: usize, np_end: usize) -> O
     if let Some(cue) = casualty_cue(w).filter(|_| w != "lives") {
         return Some(Cue::Casualty(cue));
     }
+    if let Some(cue) = treating(t, k - 1, start, end) {
+        return Some(Cue::Casualty(cue));
+    }
     if matches!(
         w,
         "forced"
@@ -287,6 +315,15 @@ pub fn governing_cue(t: &Tokens, first: usize, start: usize, np_end: usize) -> O
             && matches!(t.low(np_end + 1), "flee" | "leave" | "evacuate" | "abandon"));
         return toward.then(|| Cue::Refugee("displaced".to_string()));
     }
+    // `asylum claims covering almost 150,000 people`, `applications
+    // relating to 9,000 people`: the people an asylum claim is made for.
+    if matches!(
+        w,
+        "covering" | "covered" | "involving" | "involved" | "relating" | "concerning"
+    ) && (start..k).any(|j| t.low(j) == "asylum")
+    {
+        return Some(Cue::Refugee("sought asylum".to_string()));
+    }
     match w {
         "displaced" | "displacing" | "displace" | "displaces" | "uprooted" | "uprooting" => {
             Some(Cue::Refugee("displaced".to_string()))
@@ -298,4 +335,16 @@ pub fn governing_cue(t: &Tokens, first: usize, start: usize, np_end: usize) -> O
         "resettled" | "resettling" => Some(Cue::Refugee("resettled".to_string())),
         _ => None,
     }
+}
+
+/// `the bodies of at least seven people`, `the remains of 12 migrants`: the
+/// counted are dead, whoever they were.
+pub fn remains_of(t: &Tokens, first: usize, start: usize) -> bool {
+    let mut k = first;
+    while k > start && matches!(t.low(k - 1), "the" | "at" | "least" | "some" | "about") {
+        k -= 1;
+    }
+    k >= start + 2
+        && t.low(k - 1) == "of"
+        && matches!(t.low(k - 2), "bodies" | "corpses" | "remains")
 }

@@ -43,7 +43,7 @@ pub fn casualty_cue(w: &str) -> Option<&'static str> {
         "deaths" | "death" | "fatalities" | "toll" => "deaths",
         "injured" | "injuring" | "injuries" | "hurt" => "injured",
         "wounded" | "wounding" => "wounded",
-        "missing" => "missing",
+        "missing" | "unaccounted" => "missing",
         "casualties" => "casualties",
         _ => return None,
     })
@@ -145,6 +145,18 @@ pub fn person_noun(w: &str) -> bool {
             | "visitors"
             | "worshippers"
             | "peacekeepers"
+            | "firefighters"
+            | "rescuers"
+            | "paramedics"
+            | "drivers"
+            | "crewmen"
+            | "employees"
+            | "lawmakers"
+            | "legislators"
+            | "senators"
+            | "mps"
+            | "officials"
+            | "diplomats"
     )
 }
 
@@ -274,6 +286,27 @@ pub fn stop_word(w: &str) -> bool {
             | "tonight"
             | "tomorrow"
             | "apiece"
+            | "near"
+            | "outside"
+            | "inside"
+            | "along"
+            | "behind"
+            | "beyond"
+            | "below"
+            | "above"
+            | "towards"
+            | "toward"
+            | "via"
+            | "amid"
+            | "despite"
+            | "throughout"
+            | "onto"
+            | "upon"
+            | "worldwide"
+            | "nationwide"
+            | "globally"
+            | "abroad"
+            | "overseas"
     )
 }
 
@@ -412,7 +445,22 @@ pub fn participle(w: &str) -> bool {
         && !matches!(w, "need" | "agreed" | "seed" | "speed" | "hundred"))
         || matches!(
             w,
-            "cast" | "built" | "sent" | "sold" | "taken" | "held" | "hit" | "lost" | "shot" | "won"
+            "cast"
+                | "built"
+                | "sent"
+                | "sold"
+                | "taken"
+                | "held"
+                | "hit"
+                | "lost"
+                | "shot"
+                | "won"
+                | "broken"
+                | "stolen"
+                | "burnt"
+                | "shut"
+                | "torn"
+                | "blown"
         )
 }
 

@@ -26,6 +26,7 @@ mod phrases;
 mod rules;
 mod small;
 mod subjects;
+mod treatment;
 
 pub(crate) use lexicon::anaphor;
 
@@ -86,8 +87,15 @@ pub struct Context<'d> {
 impl Context<'_> {
     /// The subject of the latest claim of `kind` in this or the two sentences
     /// before: elided nouns (`More than 2.3 million have arrived`) take it.
+    /// A part of a figure (`including nine children`) is skipped: what
+    /// follows (`Another 17 were taken to a clinic`) continues the whole.
     pub fn previous_subject(&self, kind: ClaimKind) -> Option<String> {
-        self.previous_of(kind).and_then(|d| d.subject.clone())
+        self.earlier
+            .iter()
+            .rev()
+            .take_while(|(s, _)| s + 2 >= self.sentence_index)
+            .find(|(_, d)| d.kind == kind && d.rule.1 != "subset")
+            .and_then(|(_, d)| d.subject.clone())
     }
 
     /// The latest claim of any kind in this or the two sentences before.

@@ -1,5 +1,6 @@
 //! Noun phrases around a figure: what is counted, what an amount is of.
 
+use super::counted::nationality;
 use super::lexicon::{
     casualty_cue, casualty_noun, participle, person_noun, refugee_noun, stop_word,
 };
@@ -87,6 +88,11 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
         if stop_word(w) || adverb {
             break;
         }
+        // `nine rate it a buy`, `three call them`: a word right after the
+        // figure and before an object pronoun is a verb.
+        if k == i && matches!(t.low(k + 1), "it" | "them" | "him" | "us") {
+            break;
+        }
         // `40 trucks carrying food`: a participle after a plural starts a
         // modifier, the plural was the head.
         if k > i && w.len() > 5 && w.ends_with("ing") && head_like(t.low(k - 1)) {
@@ -104,7 +110,10 @@ pub fn noun_phrase(t: &Tokens, i: usize, end: usize) -> Phrase {
         k += 1;
         last = k;
         // The head noun ends the phrase (`asylum seekers` goes on past `asylum`).
-        let head = person_noun(w) || casualty_noun(w) || (refugee_noun(w) && w != "displaced");
+        // `displaced Somalis went back`: a people's name is a head too.
+        let people = k > i + 1 && t.capitalized(k - 1) && nationality(t, k - 1);
+        let head =
+            person_noun(w) || casualty_noun(w) || (refugee_noun(w) && w != "displaced") || people;
         if head && w != "asylum" && t.low(k) != "-" {
             break;
         }

@@ -1,14 +1,15 @@
 //! Rules that judge a mention: is it a claim, of what kind, about what.
 
 use super::counted::{arrivals, counted_phrase, nationality, subset, whole_of_part};
-use super::displacement::received;
+use super::displacement::{received, returned};
 use super::elided::elided;
-use super::exclusions::not_a_count;
-use super::govern::{Cue, governing_cue, predicate_cue};
-use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_noun};
+use super::exclusions::{not_a_count, vote_record};
+use super::govern::{Cue, governing_cue, predicate_cue, predicate_verb, remains_of};
+use super::lexicon::{casualty_cue, casualty_noun, person_noun, refugee_cue, refugee_noun};
 use super::phrases::{noun_phrase, participle_after, text_of};
 use super::small;
 use super::subjects::amount;
+use super::treatment::care_word;
 use super::{ClaimKind, Context};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Amount, Dim, Mention};
@@ -44,7 +45,17 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     let next = t.low(m.last);
     if matches!(
         next,
-        "before" | "after" | "ago" | "earlier" | "later" | "since" | "prior" | "old" | "into"
+        "before"
+            | "after"
+            | "ago"
+            | "earlier"
+            | "later"
+            | "since"
+            | "prior"
+            | "old"
+            | "into"
+            | "away"
+            | "hence"
     ) || (next == "-" && t.low(m.last + 1) == "old")
     {
         return None;
@@ -59,7 +70,12 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     } else {
         ""
     };
-    if matches!(prev, "aged" | "age" | "every" | "per" | "each") {
+    if matches!(prev, "aged" | "age" | "every" | "per" | "each") || age_range(t, m, cx) {
+        return None;
+    }
+    // `its steepest one-day decline`, `the biggest three-month gain`: a
+    // span that frames a record, not a length anyone checks.
+    if superlative(prev) {
         return None;
     }
     if time_window(prev, prev2) || always(m, next, t.low(m.last + 1)) || instrument(next) {
@@ -67,8 +83,9 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     }
     let np = noun_phrase(t, m.last, cx.sentence_end);
     // `a record for a single day`, `in a day`: one unit of time is a frame,
-    // not a length anyone checks (`a one-day strike` keeps its noun).
-    if np.is_empty() && m.value == Amount::Exact(1.0) {
+    // not a length anyone checks (`a one-day strike` keeps its noun, and
+    // `for nearly an hour` its hedge).
+    if np.is_empty() && m.value == Amount::Exact(1.0) && m.qualifier.is_none() {
         return None;
     }
     Some(Judged {
@@ -78,6 +95,36 @@ fn duration(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         rule: "duration",
         inherits: false,
     })
+}
+
+/// `children aged between six months and 14 years`, `ages 5 to 11`: the
+/// bounds of an age group.
+fn age_range(t: &Tokens, m: &Mention, cx: &Context) -> bool {
+    let from = m.first.saturating_sub(6).max(cx.sentence_start);
+    (from..m.first).rev().any(|k| {
+        matches!(t.low(k), "aged" | "ages" | "age")
+            && (k + 1..m.first).all(|j| !matches!(t.low(j), "," | ";" | ":" | "(" | ")"))
+    })
+}
+
+fn superlative(w: &str) -> bool {
+    matches!(
+        w,
+        "steepest"
+            | "biggest"
+            | "largest"
+            | "sharpest"
+            | "worst"
+            | "best"
+            | "strongest"
+            | "weakest"
+            | "heaviest"
+            | "highest"
+            | "lowest"
+            | "deepest"
+            | "longest"
+            | "fastest"
+    )
 }
 
 /// `in 24 hours`, `within three months`, `in the 24 hours to 9am`, `over
@@ -151,6 +198,9 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     };
     let quote_end = after;
     let phrase = text_of(t, &np).or(counted.inherited.clone());
+    if !np.is_empty() && vote_record(t, np.last, cx.sentence_end) {
+        return None;
+    }
     let judged = |kind, subject, rule| {
         Some(Judged {
             kind,
@@ -161,6 +211,13 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         })
     };
 
+    if let Some(j) = going_home(t, &np, after, cx, phrase.as_deref()) {
+        return Some(Judged { quote_end, ..j });
+    }
+    if remains_of(t, m.first, cx.sentence_start) && (np.is_empty() || personal_head(t, &np)) {
+        let subject = join(phrase.as_deref(), "dead");
+        return judged(ClaimKind::Casualties, subject, "remains-of");
+    }
     if !np.is_empty() && (np_has(refugee_noun) || arrivals(t, &np, cx)) {
         return judged(ClaimKind::Refugees, phrase, "refugee-noun");
     }
@@ -175,8 +232,11 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         if let Some(j) = subset(t, m, cx, phrase.as_deref()) {
             return Some(Judged { quote_end, ..j });
         }
-        let cue = governing_cue(t, m.first, cx.sentence_start, after)
-            .or_else(|| predicate_cue(t, after, cx.sentence_end, personal || np.is_empty()))
+        let cue = governing_cue(t, m.first, cx.sentence_start, after, cx.sentence_end)
+            .or_else(|| {
+                let personal = personal || np.is_empty();
+                predicate_cue(t, after, cx.sentence_start, cx.sentence_end, personal)
+            })
             .or_else(|| received(t, m, cx));
         match cue {
             Some(Cue::Casualty(cue)) => {
@@ -249,10 +309,52 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
     })
 }
 
+/// `410,000 displaced people returned home`, `Since then, 400,000 have
+/// come back`: people going home are counted as a quantity, under the noun
+/// of the displacement figure they come from.
+fn going_home(
+    t: &Tokens,
+    np: &super::phrases::Phrase,
+    after: usize,
+    cx: &Context,
+    phrase: Option<&str>,
+) -> Option<Judged> {
+    let people = if np.is_empty() {
+        cx.previous_subject(ClaimKind::Refugees).map(|s| {
+            s.split(' ')
+                .filter(|w| refugee_cue(w).is_none())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    } else if personal_head(t, np) {
+        phrase.map(str::to_string)
+    } else {
+        None
+    }?;
+    let verb = predicate_verb(t, after, cx.sentence_end)?;
+    let word = returned(t, verb)?;
+    Some(Judged {
+        kind: ClaimKind::Quantity,
+        subject: join(Some(&people), word),
+        quote_end: after,
+        rule: "returned",
+        inherits: np.is_empty(),
+    })
+}
+
+/// A noun phrase that counts people: by a word for people, a nationality
+/// or a word for the displaced (`displaced Burkinabe`).
+fn personal_head(t: &Tokens, np: &super::phrases::Phrase) -> bool {
+    let head = t.low(np.last - 1);
+    person_noun(head)
+        || nationality(t, np.last - 1)
+        || (np.first..np.last).any(|k| refugee_noun(t.low(k)))
+}
+
 /// `people died` -> `people`: the noun of a casualty subject.
 fn strip_cue(subject: &str) -> &str {
     match subject.rsplit_once(' ') {
-        Some((noun, last)) if casualty_cue(last).is_some() => noun,
+        Some((noun, last)) if casualty_cue(last).is_some() || care_word(last) => noun,
         _ => subject,
     }
 }

@@ -13,9 +13,40 @@ use crate::extract::Mention;
 use crate::extract::tokens::Tokens;
 
 pub fn checkable(t: &Tokens, m: &Mention, cx: &Context, np_end: usize) -> bool {
+    let prev = |n: usize| {
+        if m.first >= cx.sentence_start + n {
+            t.low(m.first - n)
+        } else {
+            ""
+        }
+    };
     outcome_predicate(t, np_end, cx.sentence_end)
-        || (m.first > cx.sentence_start && result_verb(t.low(m.first - 1)))
+        || result_verb(prev(1))
+        || (prev(1) == "to" && result_verb(prev(2)))
         || beside_claim(t, m, cx)
+        // `a team of nine epidemiologists`: the size of what was sent.
+        || (prev(1) == "of" && body(prev(2)))
+        // `narrowed by two points`, `cut by three`: the size of a change.
+        || (prev(1) == "by" && prev(2).ends_with("ed"))
+}
+
+/// Groups whose size is reported: `a team of six`, `a convoy of nine trucks`.
+fn body(w: &str) -> bool {
+    matches!(
+        w,
+        "team"
+            | "group"
+            | "delegation"
+            | "crew"
+            | "contingent"
+            | "convoy"
+            | "fleet"
+            | "squad"
+            | "panel"
+            | "unit"
+            | "detachment"
+            | "flotilla"
+    )
 }
 
 /// `Eight schools in the area were closed`: a participle of what happened,
@@ -91,6 +122,25 @@ fn result_verb(w: &str) -> bool {
             | "sank"
             | "launched"
             | "fired"
+            | "close"
+            | "closes"
+            | "closing"
+            | "shut"
+            | "shutting"
+            | "cut"
+            | "cuts"
+            | "cutting"
+            | "shed"
+            | "shedding"
+            | "axe"
+            | "scrap"
+            | "build"
+            | "open"
+            | "opening"
+            | "hire"
+            | "hiring"
+            | "deploy"
+            | "send"
     )
 }
 
