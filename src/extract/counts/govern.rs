@@ -8,7 +8,7 @@
 
 use super::displacement::{camp_phrase, refugee_verb};
 use super::lexicon::casualty_cue;
-use super::treatment::{treated, treating};
+use super::treatment::{patients, treated, treating};
 use crate::extract::tokens::{Kind, Tokens};
 
 /// What a governing word says happened to the counted people.
@@ -225,7 +225,11 @@ pub fn predicate_cue(
         return casualty_cue(t.low(j)).map(Cue::Casualty);
     }
     if let Some(cue) = treated(t, k, start, end) {
-        return Some(Cue::Casualty(cue));
+        // `500 patients were treated`: see [`patients`].
+        let noun = if from > start { t.low(from - 1) } else { "" };
+        if !patients(noun) || cue == "injured" {
+            return Some(Cue::Casualty(cue));
+        }
     }
     refugee_verb(t, k, end, personal)
 }
@@ -288,7 +292,12 @@ pub fn governing_cue(
     if let Some(cue) = casualty_cue(w).filter(|_| w != "lives") {
         return Some(Cue::Casualty(cue));
     }
-    if let Some(cue) = treating(t, k - 1, start, end) {
+    let noun = if np_end > first {
+        t.low(np_end - 1)
+    } else {
+        ""
+    };
+    if let Some(cue) = treating(t, k - 1, start, end, noun) {
         return Some(Cue::Casualty(cue));
     }
     if matches!(
