@@ -286,9 +286,15 @@ fn count(t: &Tokens, m: &Mention, cx: &Context) -> Option<Judged> {
         let (kind, subject, rule) = elided(t, m, cx, after, window_end(t, after, cx))?;
         return judged(kind, subject, rule);
     }
-    // A small number in words counts things in passing (`two ministers`),
-    // unless the sentence reports it as an outcome.
-    let small_words = m.words && m.value.lead() < 10.0 && m.qualifier.is_none();
+    // A small number of people in words counts them in passing (`two
+    // ministers`, `three children`), unless the sentence reports it as an
+    // outcome; things counted in words (`nine boats`, `six reactors`) are
+    // checkable as they stand. Fractions in words (`two-thirds of the
+    // funds`) are shares, not counts.
+    let small_words = m.words
+        && m.value.lead() < 10.0
+        && m.qualifier.is_none()
+        && (personal || small::role_noun(head) || m.value.lead().fract() != 0.0);
     let part = participle_after(t, np.last, cx.sentence_end).filter(|_| !whole);
     if small_words && !small::checkable(t, m, cx, np.last) {
         return None;

@@ -153,3 +153,41 @@ fn beside_claim(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     cx.previous_in_sentence()
         .is_some_and(|d| d.quote.end == before)
 }
+
+/// People named by a role or a tie rather than as a population: a small
+/// count of them is who took part (`two ministers`, `three judges`, `her
+/// two sons`), rarely a figure anyone checks.
+pub fn role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ministers"
+            | "envoys"
+            | "judges"
+            | "leaders"
+            | "diplomats"
+            | "lawmakers"
+            | "senators"
+            | "ambassadors"
+            | "delegates"
+            | "executives"
+            | "directors"
+            | "officials"
+            | "experts"
+            | "speakers"
+            | "candidates"
+            | "sons"
+            | "daughters"
+            | "brothers"
+            | "sisters"
+            | "siblings"
+            | "wives"
+            | "husbands"
+            | "parents"
+            | "grandchildren"
+            | "friends"
+            | "colleagues"
+            | "partners"
+            | "authors"
+            | "witnesses"
+    )
+}
