@@ -5,6 +5,7 @@
 //! what is named before; a figure that moves (`shares rose 3%`) is the move.
 
 mod phrase;
+mod share;
 mod walk;
 mod when;
 mod words;
@@ -65,6 +66,8 @@ enum After {
     Noun(String),
     /// `5.5 percent of GDP`: a base, the subject only if nothing else is.
     Base(String),
+    /// `45% of voters`: a share of a group.
+    Part(String),
     /// `$52 million had been received`: money named by what is done with it.
     Act(String),
 }
@@ -85,9 +88,12 @@ fn subject(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
         return Some(s);
     }
     match after {
-        After::Noun(s) | After::Act(s) => Some(s),
+        After::Noun(s) | After::Act(s) | After::Part(s) => Some(s),
         After::Base(s) => walk::before(t, m.first, m.dim, cx).or(Some(s)),
-        After::Nothing => walk::before(t, m.first, m.dim, cx).or_else(|| gapped_vote(t, m, cx)),
+        After::Nothing => walk::before(t, m.first, m.dim, cx)
+            .or_else(|| gapped_vote(t, m, cx))
+            .or_else(|| share::poll_share(t, m, cx))
+            .or_else(|| share::clause_share(t, m, cx)),
     }
 }
 
@@ -112,6 +118,11 @@ fn after(t: &Tokens, m: &Mention, end: usize) -> After {
     }
     let np = noun_phrase(t, i, end);
     let Some(text) = text_of(t, &np) else {
+        if m.dim == Dim::Percent
+            && let Some(group) = share::elided_group(t, k, end)
+        {
+            return After::Part(group);
+        }
         return if money && i == k {
             passive_act(t, k, end)
         } else {
@@ -133,6 +144,8 @@ fn after(t: &Tokens, m: &Mention, end: usize) -> After {
         After::Nothing
     } else if prep == "of" && base_noun(head) {
         After::Base(text)
+    } else if prep == "of" && m.dim == Dim::Percent {
+        After::Part(share::of_group(text))
     } else if let Some(act) = (money && matches!(prep, "for" | "on"))
         .then(|| walk::act_before(t, m.first, 0))
         .flatten()
