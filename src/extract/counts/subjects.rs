@@ -219,7 +219,8 @@ fn of_before(t: &Tokens, m: &Mention, cx: &Context, after: &After) -> Option<Str
         e = o;
     }
     let s = np_start(t, e, floor)?;
-    let text = span(t, s, e);
+    // `a margin of error of 3 points`: the noun the `of` phrase qualifies.
+    let text = span(t, phrase::extend(t, s, floor), e);
     let frame = (s..e).all(|x| {
         let w = t.low(x);
         frame_noun(w) || matches!(w, "new" | "all" | "time" | "-" | "historic")
