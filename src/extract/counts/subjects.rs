@@ -4,6 +4,7 @@
 //! 9.1%`, `turnout was 67%`). A percentage of a base (`5.5% of GDP`) is of
 //! what is named before; a figure that moves (`shares rose 3%`) is the move.
 
+mod measure;
 mod phrase;
 mod share;
 mod walk;
@@ -74,6 +75,9 @@ enum After {
 
 fn subject(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
     let floor = cx.sentence_start;
+    if let Some(d) = measure::distance(t, m, cx) {
+        return Some(d);
+    }
     // `£800m ($1bn)`: a conversion is of what the figure before it is.
     if m.first > floor + 1
         && t.low(m.first - 1) == "("
