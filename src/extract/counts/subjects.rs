@@ -5,6 +5,7 @@
 //! what is named before; a figure that moves (`shares rose 3%`) is the move.
 
 mod measure;
+mod money;
 mod phrase;
 mod share;
 mod walk;
@@ -95,6 +96,7 @@ fn subject(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
         After::Noun(s) | After::Act(s) | After::Part(s) => Some(s),
         After::Base(s) => walk::before(t, m.first, m.dim, cx).or(Some(s)),
         After::Nothing => walk::before(t, m.first, m.dim, cx)
+            .or_else(|| money::cost(t, m, cx))
             .or_else(|| gapped_vote(t, m, cx))
             .or_else(|| share::poll_share(t, m, cx))
             .or_else(|| share::clause_share(t, m, cx)),
@@ -109,16 +111,30 @@ fn after(t: &Tokens, m: &Mention, end: usize) -> After {
     {
         k = c + 1;
     }
+    // `£2bn a year for childcare`
+    k += money::rate_len(t, k);
     let money = m.dim == Dim::Money;
     let prep = t.low(k);
+    let act = (money && matches!(prep, "for" | "on" | "from"))
+        .then(|| walk::act_before(t, m.first, 0))
+        .flatten();
     let mut i = k;
     if prep == "worth" && t.low(k + 1) == "of" {
         i += 2;
-    } else if matches!(prep, "in" | "of") || (money && matches!(prep, "on" | "for")) {
+    } else if matches!(prep, "in" | "of")
+        || (money && matches!(prep, "on" | "for"))
+        || act.is_some()
+    {
         i += 1;
         if matches!(t.low(i), "the" | "all" | "its" | "their") {
             i += 1;
         }
+    }
+    if money
+        && i == k
+        && let Some(s) = money::moved(t, k, end)
+    {
+        return After::Act(s);
     }
     let np = noun_phrase(t, i, end);
     let Some(text) = text_of(t, &np) else {
@@ -150,12 +166,13 @@ fn after(t: &Tokens, m: &Mention, end: usize) -> After {
         After::Base(text)
     } else if prep == "of" && m.dim == Dim::Percent {
         After::Part(share::of_group(text))
-    } else if let Some(act) = (money && matches!(prep, "for" | "on"))
-        .then(|| walk::act_before(t, m.first, 0))
-        .flatten()
-    {
-        // `needs $4.2bn for its response plan`, `spent $3bn on tanks`
+    } else if let Some(act) = act {
+        // `needs $4.2bn for its response plan`, `spent $3bn on tanks`,
+        // `released $2m from its reserve fund`
         After::Noun(format!("{act} {prep} {text}"))
+    } else if money && prep == "for" {
+        // `£6bn for new hospitals`: money with a purpose, not the purpose.
+        After::Noun(format!("money for {text}"))
     } else if move_noun(head) && t.low(np.last) == "in" {
         // `a 5% rise in profits`
         let what = noun_phrase(t, np.last + 1, end);

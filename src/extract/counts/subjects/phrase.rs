@@ -63,11 +63,21 @@ pub fn verb_only(w: &str) -> bool {
         ))
 }
 
+/// An `-ly` adverb (`sharply`), not a noun that ends like one (`family`).
+fn adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "supply" | "assembly" | "rally" | "anomaly" | "monopoly" | "italy"
+        )
+}
+
 /// A word that cannot sit inside a noun phrase.
 fn breaks(w: &str) -> bool {
     stop_word(w)
         || participle(w)
-        || (w.ends_with("ly") && w.len() > 4)
+        || adverb(w)
         || number_word(w)
         || time_noun(w)
         || month_word(w)
