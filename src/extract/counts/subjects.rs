@@ -94,7 +94,14 @@ fn subject(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
     }
     match after {
         After::Noun(s) | After::Act(s) | After::Part(s) => Some(s),
-        After::Base(s) => walk::before(t, m.first, m.dim, cx).or(Some(s)),
+        After::Base(s) => walk::before(t, m.first, m.dim, cx).or_else(|| {
+            // `22% of its revenue` with nothing before: a share of the base.
+            Some(if m.dim == Dim::Percent {
+                share::of_group(s)
+            } else {
+                s
+            })
+        }),
         After::Nothing => walk::before(t, m.first, m.dim, cx)
             .or_else(|| money::cost(t, m, cx))
             .or_else(|| gapped_vote(t, m, cx))
@@ -106,7 +113,11 @@ fn subject(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
 /// The subject named after the figure, past a conversion in parentheses.
 fn after(t: &Tokens, m: &Mention, end: usize) -> After {
     let mut k = m.last;
-    if t.low(k) == "("
+    // `85,000 rupiah ($5.40) for a ticket`: a conversion reads on past its
+    // closing parenthesis.
+    if t.low(k) == ")" && m.first > 0 && t.low(m.first - 1) == "(" {
+        k += 1;
+    } else if t.low(k) == "("
         && let Some(c) = (k + 1..(k + 8).min(end)).find(|&i| t.low(i) == ")")
     {
         k = c + 1;
@@ -126,7 +137,7 @@ fn after(t: &Tokens, m: &Mention, end: usize) -> After {
         || act.is_some()
     {
         i += 1;
-        if matches!(t.low(i), "the" | "all" | "its" | "their") {
+        if matches!(t.low(i), "the" | "a" | "an" | "all" | "its" | "their") {
             i += 1;
         }
     }
@@ -227,10 +238,19 @@ fn passive_act(t: &Tokens, k: usize, end: usize) -> After {
 /// subject named elsewhere.
 fn of_before(t: &Tokens, m: &Mention, cx: &Context, after: &After) -> Option<String> {
     let floor = cx.sentence_start;
-    if m.first <= floor + 1 || t.low(m.first - 1) != "of" {
+    // `a shortfall in excess of $1bn`: the hedge holds the `of`.
+    let hedge_of =
+        m.qualifier.is_some() && (m.first + 1..m.last.min(m.first + 4)).any(|x| t.low(x) == "of");
+    let mut e = if hedge_of {
+        m.first
+    } else if m.first > floor + 1 && t.low(m.first - 1) == "of" {
+        m.first - 1
+    } else {
+        return None;
+    };
+    if e <= floor {
         return None;
     }
-    let mut e = m.first - 1;
     // `a case fatality rate (CFR) of 0.7%`
     if t.low(e - 1) == ")"
         && let Some(o) = (e.saturating_sub(6).max(floor)..e - 1)

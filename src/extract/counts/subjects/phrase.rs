@@ -129,10 +129,10 @@ pub fn np_start(t: &Tokens, end: usize, floor: usize) -> Option<usize> {
 }
 
 /// Runs a noun phrase starting at `s` back through `of`, `in`, `on`, `for`
-/// (and `to` after nouns that take it) to the noun it qualifies: `Shares in
+/// (`to` after nouns that take it, `at` before a name) to the noun it qualifies: `Shares in
 /// Airbus`, `the yield on the 10-year bond`, `cuts to the budget`.
 pub fn extend(t: &Tokens, mut s: usize, floor: usize) -> usize {
-    for _ in 0..2 {
+    for _ in 0..3 {
         let mut j = s;
         while j > floor && matches!(t.low(j - 1), "the" | "a" | "an" | "its" | "their") {
             j -= 1;
@@ -143,6 +143,8 @@ pub fn extend(t: &Tokens, mut s: usize, floor: usize) -> usize {
         let prep = t.low(j - 1);
         let fits = match prep {
             "of" | "in" | "on" | "for" | "with" => true,
+            // `occupancy at Lagos hospitals`, not `struck at a depth`
+            "at" => j == s && t.capitalized(s),
             "to" => to_noun(t.low(j - 2)),
             _ => false,
         };

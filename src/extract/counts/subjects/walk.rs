@@ -125,9 +125,10 @@ pub fn before(t: &Tokens, first: usize, dim: Dim, cx: &Context) -> Option<String
             "\"" | "\u{201c}" | "\u{201d}" | "'" => {}
             "to" | "at" => link.level |= !link.verb,
             "by" => {}
-            "from" | "than" | "against" | "versus" | "or" | "with" | "compared" => {
-                link.compared = true
-            }
+            // `well below the 95% needed`: another value of the same subject.
+            "well" | "far" if link.compared => {}
+            "from" | "than" | "against" | "versus" | "or" | "with" | "compared" | "below"
+            | "above" => link.compared = true,
             "up" | "down" => {
                 if link.change.is_none() {
                     link.change = Some(if w == "up" { "rise" } else { "fall" });
@@ -154,6 +155,11 @@ pub fn before(t: &Tokens, first: usize, dim: Dim, cx: &Context) -> Option<String
             }
             "for" if dim == Dim::Money && j > floor && money_act(t.low(j - 1)).is_some() => {
                 return money_subject(t, money_act(t.low(j - 1))?, cx);
+            }
+            // `an appeal in March for $2bn`, `a contract for $5m`
+            "for" if dim == Dim::Money && j == first - 1 => {
+                let end = time_before(t, j, floor).unwrap_or(j);
+                return np_before(t, end, floor);
             }
             "," => {
                 if link.verb {

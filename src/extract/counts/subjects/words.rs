@@ -353,6 +353,9 @@ pub fn clause_word(w: &str) -> bool {
     matches!(
         w,
         "following"
+            | "once"
+            | "below"
+            | "above"
             | "including"
             | "excluding"
             | "bringing"
