@@ -4,7 +4,10 @@
 //! 9.1%`, `turnout was 67%`). A percentage of a base (`5.5% of GDP`) is of
 //! what is named before; a figure that moves (`shares rose 3%`) is the move.
 
+mod measure;
+mod money;
 mod phrase;
+mod share;
 mod walk;
 mod when;
 mod words;
@@ -65,12 +68,17 @@ enum After {
     Noun(String),
     /// `5.5 percent of GDP`: a base, the subject only if nothing else is.
     Base(String),
+    /// `45% of voters`: a share of a group.
+    Part(String),
     /// `$52 million had been received`: money named by what is done with it.
     Act(String),
 }
 
 fn subject(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
     let floor = cx.sentence_start;
+    if let Some(d) = measure::distance(t, m, cx) {
+        return Some(d);
+    }
     // `£800m ($1bn)`: a conversion is of what the figure before it is.
     if m.first > floor + 1
         && t.low(m.first - 1) == "("
@@ -85,33 +93,67 @@ fn subject(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
         return Some(s);
     }
     match after {
-        After::Noun(s) | After::Act(s) => Some(s),
-        After::Base(s) => walk::before(t, m.first, m.dim, cx).or(Some(s)),
-        After::Nothing => walk::before(t, m.first, m.dim, cx).or_else(|| gapped_vote(t, m, cx)),
+        After::Noun(s) | After::Act(s) | After::Part(s) => Some(s),
+        After::Base(s) => walk::before(t, m.first, m.dim, cx).or_else(|| {
+            // `22% of its revenue` with nothing before: a share of the base.
+            Some(if m.dim == Dim::Percent {
+                share::of_group(s)
+            } else {
+                s
+            })
+        }),
+        After::Nothing => walk::before(t, m.first, m.dim, cx)
+            .or_else(|| money::cost(t, m, cx))
+            .or_else(|| gapped_vote(t, m, cx))
+            .or_else(|| share::poll_share(t, m, cx))
+            .or_else(|| share::clause_share(t, m, cx)),
     }
 }
 
 /// The subject named after the figure, past a conversion in parentheses.
 fn after(t: &Tokens, m: &Mention, end: usize) -> After {
     let mut k = m.last;
-    if t.low(k) == "("
+    // `85,000 rupiah ($5.40) for a ticket`: a conversion reads on past its
+    // closing parenthesis.
+    if t.low(k) == ")" && m.first > 0 && t.low(m.first - 1) == "(" {
+        k += 1;
+    } else if t.low(k) == "("
         && let Some(c) = (k + 1..(k + 8).min(end)).find(|&i| t.low(i) == ")")
     {
         k = c + 1;
     }
+    // `£2bn a year for childcare`
+    k += money::rate_len(t, k);
     let money = m.dim == Dim::Money;
     let prep = t.low(k);
+    let act = (money && matches!(prep, "for" | "on" | "from"))
+        .then(|| walk::act_before(t, m.first, 0))
+        .flatten();
     let mut i = k;
     if prep == "worth" && t.low(k + 1) == "of" {
         i += 2;
-    } else if matches!(prep, "in" | "of") || (money && matches!(prep, "on" | "for")) {
+    } else if matches!(prep, "in" | "of")
+        || (money && matches!(prep, "on" | "for"))
+        || act.is_some()
+    {
         i += 1;
-        if matches!(t.low(i), "the" | "all" | "its" | "their") {
+        if matches!(t.low(i), "the" | "a" | "an" | "all" | "its" | "their") {
             i += 1;
         }
     }
+    if money
+        && i == k
+        && let Some(s) = money::moved(t, k, end)
+    {
+        return After::Act(s);
+    }
     let np = noun_phrase(t, i, end);
     let Some(text) = text_of(t, &np) else {
+        if m.dim == Dim::Percent
+            && let Some(group) = share::elided_group(t, k, end)
+        {
+            return After::Part(group);
+        }
         return if money && i == k {
             passive_act(t, k, end)
         } else {
@@ -133,12 +175,15 @@ fn after(t: &Tokens, m: &Mention, end: usize) -> After {
         After::Nothing
     } else if prep == "of" && base_noun(head) {
         After::Base(text)
-    } else if let Some(act) = (money && matches!(prep, "for" | "on"))
-        .then(|| walk::act_before(t, m.first, 0))
-        .flatten()
-    {
-        // `needs $4.2bn for its response plan`, `spent $3bn on tanks`
+    } else if prep == "of" && m.dim == Dim::Percent {
+        After::Part(share::of_group(text))
+    } else if let Some(act) = act {
+        // `needs $4.2bn for its response plan`, `spent $3bn on tanks`,
+        // `released $2m from its reserve fund`
         After::Noun(format!("{act} {prep} {text}"))
+    } else if money && prep == "for" {
+        // `£6bn for new hospitals`: money with a purpose, not the purpose.
+        After::Noun(format!("money for {text}"))
     } else if move_noun(head) && t.low(np.last) == "in" {
         // `a 5% rise in profits`
         let what = noun_phrase(t, np.last + 1, end);
@@ -193,10 +238,19 @@ fn passive_act(t: &Tokens, k: usize, end: usize) -> After {
 /// subject named elsewhere.
 fn of_before(t: &Tokens, m: &Mention, cx: &Context, after: &After) -> Option<String> {
     let floor = cx.sentence_start;
-    if m.first <= floor + 1 || t.low(m.first - 1) != "of" {
+    // `a shortfall in excess of $1bn`: the hedge holds the `of`.
+    let hedge_of =
+        m.qualifier.is_some() && (m.first + 1..m.last.min(m.first + 4)).any(|x| t.low(x) == "of");
+    let mut e = if hedge_of {
+        m.first
+    } else if m.first > floor + 1 && t.low(m.first - 1) == "of" {
+        m.first - 1
+    } else {
+        return None;
+    };
+    if e <= floor {
         return None;
     }
-    let mut e = m.first - 1;
     // `a case fatality rate (CFR) of 0.7%`
     if t.low(e - 1) == ")"
         && let Some(o) = (e.saturating_sub(6).max(floor)..e - 1)
@@ -206,7 +260,8 @@ fn of_before(t: &Tokens, m: &Mention, cx: &Context, after: &After) -> Option<Str
         e = o;
     }
     let s = np_start(t, e, floor)?;
-    let text = span(t, s, e);
+    // `a margin of error of 3 points`: the noun the `of` phrase qualifies.
+    let text = span(t, phrase::extend(t, s, floor), e);
     let frame = (s..e).all(|x| {
         let w = t.low(x);
         frame_noun(w) || matches!(w, "new" | "all" | "time" | "-" | "historic")

@@ -63,11 +63,21 @@ pub fn verb_only(w: &str) -> bool {
         ))
 }
 
+/// An `-ly` adverb (`sharply`), not a noun that ends like one (`family`).
+fn adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "supply" | "assembly" | "rally" | "anomaly" | "monopoly" | "italy"
+        )
+}
+
 /// A word that cannot sit inside a noun phrase.
 fn breaks(w: &str) -> bool {
     stop_word(w)
         || participle(w)
-        || (w.ends_with("ly") && w.len() > 4)
+        || adverb(w)
         || number_word(w)
         || time_noun(w)
         || month_word(w)
@@ -119,10 +129,10 @@ pub fn np_start(t: &Tokens, end: usize, floor: usize) -> Option<usize> {
 }
 
 /// Runs a noun phrase starting at `s` back through `of`, `in`, `on`, `for`
-/// (and `to` after nouns that take it) to the noun it qualifies: `Shares in
+/// (`to` after nouns that take it, `at` before a name) to the noun it qualifies: `Shares in
 /// Airbus`, `the yield on the 10-year bond`, `cuts to the budget`.
 pub fn extend(t: &Tokens, mut s: usize, floor: usize) -> usize {
-    for _ in 0..2 {
+    for _ in 0..3 {
         let mut j = s;
         while j > floor && matches!(t.low(j - 1), "the" | "a" | "an" | "its" | "their") {
             j -= 1;
@@ -133,6 +143,8 @@ pub fn extend(t: &Tokens, mut s: usize, floor: usize) -> usize {
         let prep = t.low(j - 1);
         let fits = match prep {
             "of" | "in" | "on" | "for" | "with" => true,
+            // `occupancy at Lagos hospitals`, not `struck at a depth`
+            "at" => j == s && t.capitalized(s),
             "to" => to_noun(t.low(j - 2)),
             _ => false,
         };

@@ -23,6 +23,8 @@ struct Link {
     verb: bool,
     /// `won`/`took` with a bare percentage: a share of the vote.
     vote: bool,
+    /// `would cost £2bn`: the figure is the cost of the subject.
+    cost: bool,
 }
 
 impl Link {
@@ -31,6 +33,9 @@ impl Link {
     fn compose(&self, subject: String, dim: Dim) -> String {
         if self.vote && dim == Dim::Percent && party_like(&subject) {
             return format!("vote for {subject}");
+        }
+        if self.cost && dim == Dim::Money {
+            return format!("cost of {subject}");
         }
         match self.change {
             Some(c) if !self.level && !self.compared => format!("{c} in {subject}"),
@@ -42,6 +47,7 @@ impl Link {
         let base = strip_move(subject);
         Link {
             vote: false,
+            cost: false,
             ..*self
         }
         .compose(base.to_string(), dim)
@@ -100,6 +106,11 @@ pub fn before(t: &Tokens, first: usize, dim: Dim, cx: &Context) -> Option<String
         steps += 1;
         let j = k - 1;
         let w = t.low(j);
+        // `0.60 euros a share from 1.10 euros`: a rate is not a subject.
+        if j > floor && super::money::rate_len(t, j - 1) == 2 {
+            k = j - 1;
+            continue;
+        }
         if let Some((d, start)) = claim_at(t, cx, j) {
             if is_amount(d.dim) {
                 return d.subject.as_deref().map(|s| link.inherit(s, dim));
@@ -114,15 +125,22 @@ pub fn before(t: &Tokens, first: usize, dim: Dim, cx: &Context) -> Option<String
             "\"" | "\u{201c}" | "\u{201d}" | "'" => {}
             "to" | "at" => link.level |= !link.verb,
             "by" => {}
-            "from" | "than" | "against" | "versus" | "or" | "with" | "compared" => {
-                link.compared = true
-            }
+            // `well below the 95% needed`: another value of the same subject.
+            "well" | "far" if link.compared => {}
+            "from" | "than" | "against" | "versus" | "or" | "with" | "compared" | "below"
+            | "above" => link.compared = true,
             "up" | "down" => {
                 if link.change.is_none() {
                     link.change = Some(if w == "up" { "rise" } else { "fall" });
                 }
             }
             "worth" => {}
+            // `came in at €3bn`
+            "in" if t.low(j + 1) == "at" => {}
+            // `Earnings before tax (EBIT) fell 8%`: the short name.
+            ")" if link.verb && j >= floor + 2 && t.low(j - 2) == "(" && acronym(t.raw(j - 1)) => {
+                return Some(link.compose(t.raw(j - 1).to_string(), dim));
+            }
             // `hit a record 7 percent`, but not `a contract worth $5m`
             "a" | "an" | "the" | "new"
                 if j + 1 == first || super::words::frame_noun(t.low(j + 1)) => {}
@@ -137,6 +155,11 @@ pub fn before(t: &Tokens, first: usize, dim: Dim, cx: &Context) -> Option<String
             }
             "for" if dim == Dim::Money && j > floor && money_act(t.low(j - 1)).is_some() => {
                 return money_subject(t, money_act(t.low(j - 1))?, cx);
+            }
+            // `an appeal in March for $2bn`, `a contract for $5m`
+            "for" if dim == Dim::Money && j == first - 1 => {
+                let end = time_before(t, j, floor).unwrap_or(j);
+                return np_before(t, end, floor);
             }
             "," => {
                 if link.verb {
@@ -170,6 +193,7 @@ pub fn before(t: &Tokens, first: usize, dim: Dim, cx: &Context) -> Option<String
                     link.vote = true;
                     link.verb = true;
                 } else if level_verb(w) {
+                    link.cost |= !link.verb && matches!(w, "cost" | "costs");
                     link.verb = true;
                 } else if linking_word(w) || (w.ends_with("ly") && w.len() > 4) {
                 } else if let Some(act) = money_verb(t, j, dim) {
@@ -238,6 +262,8 @@ fn money_verb(t: &Tokens, j: usize, dim: Dim) -> Option<&'static str> {
         w.ends_with("ed")
             || w.ends_with('s')
             || matches!(w, "spent" | "paid" | "lent" | "gave" | "given" | "sought")
+            // `aims to save €40m`
+            || (j > 0 && t.low(j - 1) == "to")
     };
     verb.then_some(act)
 }
@@ -265,4 +291,11 @@ pub fn money_subject(t: &Tokens, act: &'static str, cx: &Context) -> Option<Stri
         }
     }
     Some(act.to_string())
+}
+
+/// An all-capitals short name (`EBIT`, `GDP`, `WHO`).
+fn acronym(w: &str) -> bool {
+    w.len() >= 2
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }

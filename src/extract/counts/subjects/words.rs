@@ -25,6 +25,8 @@ pub fn change_noun(w: &str) -> Option<&'static str> {
         "slowed" | "slow" | "slows" => "slowdown",
         "widened" | "widen" | "widens" | "deepened" | "swelled" => "widening",
         "narrowed" | "narrow" | "narrows" => "narrowing",
+        "improved" | "improve" | "improves" => "improvement",
+        "worsened" | "worsen" | "worsens" | "deteriorated" => "deterioration",
         _ => return None,
     })
 }
@@ -242,7 +244,8 @@ pub fn money_act(w: &str) -> Option<&'static str> {
         "provided" | "provide" | "provides" | "providing" | "given" | "gave" | "give" | "gives"
         | "giving" => "funding provided",
         "raised" | "raise" | "raises" => "funds raised",
-        "released" | "release" | "releases" | "releasing" => "funds released",
+        "released" | "release" | "releases" | "releasing" => "money released",
+        "saved" | "save" | "saves" => "savings",
         "appealed" | "appeal" | "appeals" => "appeal",
         "sought" | "seeks" | "seek" | "requested" | "request" | "requests" => "request",
         "offered" | "offer" | "offers" => "offer",
@@ -263,7 +266,7 @@ pub fn money_act(w: &str) -> Option<&'static str> {
 pub fn giving(act: &str) -> bool {
     matches!(
         act,
-        "pledge" | "donation" | "funding provided" | "funds released" | "contribution"
+        "pledge" | "donation" | "funding provided" | "money released" | "contribution"
     )
 }
 
@@ -350,6 +353,9 @@ pub fn clause_word(w: &str) -> bool {
     matches!(
         w,
         "following"
+            | "once"
+            | "below"
+            | "above"
             | "including"
             | "excluding"
             | "bringing"
