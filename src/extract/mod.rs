@@ -10,9 +10,11 @@ use serde::Serialize;
 
 pub mod attribution;
 pub mod counts;
+pub mod dates;
 pub mod numbers;
 pub mod quantities;
 pub mod tokens;
+pub mod votes;
 
 #[cfg(test)]
 mod corpus;
