@@ -37,7 +37,7 @@ fn main() {
             }
         };
         let t1 = Instant::now();
-        let drafts = extract::drafts(&article.text, &article.sentences);
+        let drafts = extract::drafts(&article.text, &article.sentences, article.published);
         let t2 = Instant::now();
         let file = claims::build(&article, &drafts, "bench.txt");
         let yaml = claims::yaml::write(&file, &[]);

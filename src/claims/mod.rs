@@ -3,13 +3,13 @@
 use std::collections::BTreeMap;
 
 use crate::article::Article;
-use crate::extract::{Amount, Dim, Draft};
+use crate::extract::{Dim, Draft, Value};
 
 mod ids;
 pub mod model;
 pub mod yaml;
 
-pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, Source, UNREVIEWED};
+pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, Source, Span, UNREVIEWED};
 
 /// A price keeps what it is per apart from its currency (`$80 a barrel`:
 /// `currency: USD`, `unit: per barrel`), so the currency field stays a code
@@ -46,7 +46,12 @@ pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsF
                 quote: article.text[d.quote.clone()].to_string(),
                 sentence: collapse(&article.text[d.sentence.clone()]),
                 line: article.line_of(d.quote.start),
-                value: value_json(d.value),
+                value: value_json(&d.value),
+                relative: d.relative.as_ref().map(|r| Span {
+                    offset: r.offset(),
+                    anchor: r.anchor.clone(),
+                    extra: BTreeMap::new(),
+                }),
                 unit,
                 currency,
                 qualifier: d.qualifier.map(str::to_string),
@@ -82,8 +87,8 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn value_json(a: Amount) -> serde_json::Value {
-    serde_json::to_value(a).unwrap_or(serde_json::Value::Null)
+fn value_json(v: &Value) -> serde_json::Value {
+    serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
 }
 
 /// The comment lines a new claims file starts with.

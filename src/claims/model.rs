@@ -53,8 +53,14 @@ pub struct Claim {
     pub sentence: String,
     /// 1-based line of the quote in the article file.
     pub line: usize,
-    /// A number, or `{min, max}` for ranges and vague amounts.
+    /// A number, or `{min, max}` for ranges and vague amounts; a date as ISO
+    /// text (`2022-03-30`, `2022-02`, `2021`); a vote as a map (`{for: 141,
+    /// against: 5, abstain: 35}`, `{actor: China, position: abstained}`).
     pub value: serde_json::Value,
+    /// A date given as a span from an event: `{offset: "-20 days", anchor:
+    /// "Russia's invasion"}`; `value` is null unless the article dates it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative: Option<Span>,
     /// `percent`, `percentage points`, or a unit of measure or time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -99,6 +105,16 @@ pub struct Source {
     pub citation: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// A date's offset from an event the article names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    /// Signed, with its unit: `-20 days`, `+2 weeks`.
+    pub offset: String,
+    pub anchor: String,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

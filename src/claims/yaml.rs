@@ -82,6 +82,12 @@ fn claim(out: &mut String, c: &Claim) {
     field(out, 4, "sentence", &scalar(&c.sentence));
     field(out, 4, "line", &c.line.to_string());
     field(out, 4, "value", &flow(&c.value));
+    if let Some(r) = &c.relative {
+        out.push_str("    relative:\n");
+        field(out, 6, "offset", &scalar(&r.offset));
+        field(out, 6, "anchor", &scalar(&r.anchor));
+        extras(out, 6, &r.extra);
+    }
     if let Some(u) = &c.unit {
         field(out, 4, "unit", &scalar(u));
     }

@@ -98,7 +98,7 @@ fn into_dir(args: &ExtractArgs, dir: &Path) -> Result<()> {
 }
 
 fn make(article: &Article, recorded: &str) -> ClaimsFile {
-    let drafts = extract::drafts(&article.text, &article.sentences);
+    let drafts = extract::drafts(&article.text, &article.sentences, article.published);
     claims::build(article, &drafts, recorded)
 }
 

@@ -158,7 +158,7 @@ fn check_claims(case: &ClaimCase) -> Result<(), String> {
     let path = std::path::Path::new("corpus");
     let article =
         crate::article::Article::from_str(path, &case.text, None).map_err(|e| e.to_string())?;
-    let drafts = super::drafts(&article.text, &article.sentences);
+    let drafts = super::drafts(&article.text, &article.sentences, article.published);
     let got: Vec<String> = drafts
         .iter()
         .map(|d| {
@@ -185,7 +185,7 @@ fn check_claims(case: &ClaimCase) -> Result<(), String> {
             bad.push("kind");
         }
         if let Some(v) = &want.value {
-            let value = serde_json::to_value(d.value).unwrap_or_default();
+            let value = serde_json::to_value(&d.value).unwrap_or_default();
             if !same_value(&value, v) {
                 bad.push("value");
             }

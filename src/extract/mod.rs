@@ -11,6 +11,7 @@ use serde::Serialize;
 pub mod attribution;
 pub mod counts;
 pub mod dates;
+mod draft;
 pub mod numbers;
 pub mod quantities;
 pub mod tokens;
@@ -138,4 +139,18 @@ pub fn scan(text: &str) -> Vec<Mention> {
     let t = tokens::Tokens::new(text);
     quantities::mentions(&t)
 }
-pub use counts::{ClaimKind, Draft, drafts};
+pub use draft::{ClaimKind, Draft, Value};
+
+/// The claims of a text whose sentences are given as byte ranges, in text
+/// order; `published` resolves relative dates (`on Tuesday`).
+pub fn drafts(
+    text: &str,
+    sentences: &[std::ops::Range<usize>],
+    published: Option<chrono::NaiveDate>,
+) -> Vec<Draft> {
+    let t = tokens::Tokens::new(text);
+    let attrs = attribution::per_sentence(&t, sentences);
+    let figures = counts::drafts(&t, &quantities::mentions(&t), sentences, &attrs);
+    let _ = published;
+    figures
+}

@@ -10,11 +10,9 @@
 
 use std::ops::Range;
 
-use serde::Serialize;
-
-use crate::extract::attribution::{Attribution, Memory, attributions};
+use crate::extract::attribution::{Attribution, source_for};
 use crate::extract::tokens::Tokens;
-use crate::extract::{Amount, Dim, quantities};
+use crate::extract::{ClaimKind, Draft, Mention, Value};
 
 mod counted;
 mod displacement;
@@ -29,48 +27,6 @@ mod subjects;
 mod treatment;
 
 pub(crate) use lexicon::anaphor;
-
-/// The kind of a claim, as written in the claims file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ClaimKind {
-    Refugees,
-    Casualties,
-    Quantity,
-    Date,
-    Vote,
-}
-
-impl ClaimKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ClaimKind::Refugees => "refugees",
-            ClaimKind::Casualties => "casualties",
-            ClaimKind::Quantity => "quantity",
-            ClaimKind::Date => "date",
-            ClaimKind::Vote => "vote",
-        }
-    }
-}
-
-/// A claim as extraction sees it, before it gets an ID and editor fields.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    pub kind: ClaimKind,
-    /// Byte range of the quote in the text.
-    pub quote: Range<usize>,
-    /// Byte range of the sentence in the text.
-    pub sentence: Range<usize>,
-    pub dim: Dim,
-    pub value: Amount,
-    /// `percent`, a currency code or a unit.
-    pub unit: Option<&'static str>,
-    pub qualifier: Option<&'static str>,
-    pub subject: Option<String>,
-    pub source: Option<String>,
-    /// The mention rule and the claim rule, for `scan`-style explanations.
-    pub rule: (&'static str, &'static str),
-}
 
 /// What a rule may know about where a mention stands.
 #[derive(Debug)]
@@ -124,18 +80,20 @@ impl Context<'_> {
     }
 }
 
-/// The claims of a text whose sentences are given as byte ranges.
-pub fn drafts(text: &str, sentences: &[Range<usize>]) -> Vec<Draft> {
-    let t = Tokens::new(text);
-    let mentions = quantities::mentions(&t);
+/// The figure claims of a text: `mentions` are its number mentions, `attrs`
+/// the resolved attributions of each sentence in `sentences`.
+pub fn drafts(
+    t: &Tokens,
+    mentions: &[Mention],
+    sentences: &[Range<usize>],
+    attrs: &[Vec<Attribution>],
+) -> Vec<Draft> {
     let mut made: Vec<(usize, Draft)> = Vec::new();
-    let mut named = Memory::default();
     let mut m = 0;
     for (si, sentence) in sentences.iter().enumerate() {
         let first = t.toks.partition_point(|k| k.start < sentence.start);
         let last = t.toks.partition_point(|k| k.start < sentence.end);
-        let mut attrs = attributions(&t, first, last);
-        resolve(&mut attrs, &mut named, si);
+        let attrs = &attrs[si];
         while m < mentions.len() && mentions[m].first < first {
             m += 1;
         }
@@ -152,14 +110,14 @@ pub fn drafts(text: &str, sentences: &[Range<usize>]) -> Vec<Draft> {
                 earlier: &made,
                 sentence_index: si,
             };
-            let Some(j) = rules::judge(&t, mention, &cx) else {
+            let Some(j) = rules::judge(t, mention, &cx) else {
                 continue;
             };
             let quote_end = t.toks[j.quote_end.max(mention.last) - 1].end;
             // A claim that continues an earlier figure (`More than 2.3 million
             // have arrived ..., the agency said`) shares its source when the
             // sentence only refers back to one.
-            let source = match source_for(&attrs, mention.first) {
+            let source = match source_for(attrs, mention.first) {
                 Some(a) if a.anaphoric && j.inherits => cx
                     .previous_of(j.kind)
                     .and_then(|d| d.source.clone())
@@ -171,9 +129,10 @@ pub fn drafts(text: &str, sentences: &[Range<usize>]) -> Vec<Draft> {
                 quote: mention.start..quote_end,
                 sentence: sentence.clone(),
                 dim: mention.dim,
-                value: mention.value,
+                value: Value::Amount(mention.value),
                 unit: mention.unit,
                 qualifier: mention.qualifier,
+                relative: None,
                 subject: j.subject,
                 source,
                 rule: (mention.rule, j.rule),
@@ -182,25 +141,4 @@ pub fn drafts(text: &str, sentences: &[Range<usize>]) -> Vec<Draft> {
         }
     }
     made.into_iter().map(|(_, d)| d).collect()
-}
-
-/// Replaces `she` and `the agency` by the fitting source named last, and
-/// remembers the sources this sentence names.
-fn resolve(attrs: &mut Vec<Attribution>, named: &mut Memory, si: usize) {
-    named.resolve(attrs, si);
-}
-
-/// The nearest attribution before the claim, else the first one after it
-/// that looks back (`..., the ministry said`). A new clause with its own
-/// actor (`..., and Japan pledged`) leaves the claim without a source.
-fn source_for(attrs: &[Attribution], at: usize) -> Option<&Attribution> {
-    let next = attrs.iter().find(|a| a.at > at);
-    let trailing = next.filter(|a| a.trailing && !a.void);
-    match attrs.iter().rev().find(|a| a.at <= at) {
-        // `Italy registered 42,000 arrivals, interior ministry figures
-        // show`: the stated source outranks the actor.
-        Some(a) if a.weak && trailing.is_some_and(|n| !n.weak) => trailing,
-        Some(a) => (!a.void).then_some(a),
-        None => trailing,
-    }
 }
