@@ -151,6 +151,34 @@ pub fn drafts(
     let t = tokens::Tokens::new(text);
     let attrs = attribution::per_sentence(&t, sentences);
     let figures = counts::drafts(&t, &quantities::mentions(&t), sentences, &attrs);
-    let _ = published;
-    figures
+    let dated = dates::anchors::merge_appositives(&t, dates::mentions(&t, published));
+    let mut when = dates::claims::drafts(&t, &dated, sentences, &attrs, &figures);
+    dates::anchors::resolve_spans(&t, &mut when);
+    let voted: Vec<Vec<votes::VoteMention>> = sentences
+        .iter()
+        .map(|s| {
+            let first = t.toks.partition_point(|k| k.start < s.start);
+            let last = t.toks.partition_point(|k| k.start < s.end);
+            votes::mentions(&t, first, last)
+        })
+        .collect();
+    let records = votes::claims::drafts(&t, &voted, sentences, &attrs);
+    merge(figures, when, records)
+}
+
+/// All claims in text order. A figure inside a vote tally (`141 in favour`)
+/// or a date (`20 days before the invasion`) is part of that claim, not a
+/// claim of its own.
+fn merge(figures: Vec<Draft>, dates: Vec<Draft>, votes: Vec<Draft>) -> Vec<Draft> {
+    let covered = |d: &Draft| {
+        dates
+            .iter()
+            .chain(&votes)
+            .any(|o| o.quote.start < d.quote.end && d.quote.start < o.quote.end)
+    };
+    let mut all: Vec<Draft> = figures.into_iter().filter(|d| !covered(d)).collect();
+    all.extend(dates);
+    all.extend(votes);
+    all.sort_by_key(|d| (d.quote.start, d.quote.end));
+    all
 }

@@ -4,8 +4,8 @@
 //! meets (wire copy, explainer, local news, press release, NGO situation report,
 //! hard-wrapped wire, Markdown with front matter, a `date` header), each with a
 //! `NAME.gold.yaml` written by reading the article, never by running the tool.
-//! Only refugees, casualties and quantity claims are scored; dates and votes
-//! are out of scope and ignored on both sides.
+//! Every kind is scored: figures (refugees, casualties, quantity), dates
+//! (ISO text, or null when unresolved) and votes (the record's keys).
 //!
 //! A gold claim is matched by an extracted claim of the same kind whose quote
 //! overlaps the gold quote's position in the article and whose value is equal
@@ -13,7 +13,9 @@
 //! source (case-insensitive after dropping a leading article; the "alias"
 //! figure also accepts `X (Y)` / `X, Y` against `X` or `Y`, and a titled name
 //! for the bare name), and subject
-//! (the gold subject's head noun is a word of the extracted subject).
+//! (the gold subject's head noun is a word of the extracted subject), and for
+//! dates the span from an event (`-20 days @ russia's invasion`), for votes
+//! the body (`rel`).
 //!
 //! Run `cargo test --test cli quality -- --nocapture` for the figures, every
 //! miss and every false positive. The asserted floors only guard against
@@ -41,7 +43,7 @@ const FLOOR_BY_KIND: [(&str, f64, f64); 3] = [
     ("refugees", 0.95, 0.95),
 ];
 
-const KINDS: [&str; 3] = ["refugees", "casualties", "quantity"];
+const KINDS: [&str; 5] = ["refugees", "casualties", "quantity", "date", "vote"];
 
 #[derive(Debug, Clone, PartialEq)]
 enum Amount {
@@ -82,12 +84,78 @@ impl std::fmt::Display for Amount {
     }
 }
 
+/// What a claim says, by kind: a figure, a date (ISO text, or null when
+/// unresolved) or a vote record (its keys, `body` scored apart).
+#[derive(Debug, Clone, PartialEq)]
+enum Said {
+    Figure(Amount),
+    Date(Option<String>),
+    Vote(BTreeMap<String, String>),
+}
+
+impl Said {
+    fn from_json(kind: &str, v: &Value) -> Option<Said> {
+        match kind {
+            "date" => match v {
+                Value::Null => Some(Said::Date(None)),
+                Value::String(s) => Some(Said::Date(Some(s.clone()))),
+                Value::Number(n) => Some(Said::Date(Some(n.to_string()))),
+                _ => None,
+            },
+            "vote" => Some(Said::Vote(
+                v.as_object()?
+                    .iter()
+                    .filter(|(k, _)| k.as_str() != "body")
+                    .map(|(k, v)| (k.clone(), flat(v)))
+                    .collect(),
+            )),
+            _ => Amount::from_json(v).map(Said::Figure),
+        }
+    }
+
+    fn equals(&self, other: &Said) -> bool {
+        match (self, other) {
+            (Said::Figure(a), Said::Figure(b)) => a.equals(b),
+            (a, b) => a == b,
+        }
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Said::Figure(a) => write!(f, "{a}"),
+            Said::Date(d) => write!(f, "{}", d.as_deref().unwrap_or("null")),
+            Said::Vote(m) => write!(f, "{m:?}"),
+        }
+    }
+}
+
+/// A scalar as text (`141`, `China`, `true`), for comparing vote maps.
+fn flat(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A date's relation to an event, as `offset @ anchor` with the anchor
+/// lowercased and without a leading `the`.
+fn relation(v: &Value) -> Option<String> {
+    let offset = v.get("offset")?.as_str()?;
+    let anchor = v.get("anchor")?.as_str()?.to_lowercase();
+    let anchor = anchor.strip_prefix("the ").unwrap_or(&anchor).to_string();
+    Some(format!("{offset} @ {anchor}"))
+}
+
 #[derive(Debug, Clone)]
 struct Claim {
     kind: String,
     quote: String,
-    value: Option<Amount>,
+    value: Option<Said>,
     qualifier: Option<String>,
+    /// Dates: `offset @ anchor`; votes: the body.
+    extra: Option<String>,
     subject: Option<String>,
     source: Option<String>,
     /// Byte span of the quote in the article, if it could be located.
@@ -96,36 +164,11 @@ struct Claim {
 
 // ---------------------------------------------------------------- gold files
 
-/// Reads the restricted YAML of the gold files: a list of flat mappings whose
-/// values are plain scalars, `null`, numbers or `{min: A, max: B}`.
+/// Reads a gold file: a YAML list of claims.
 fn parse_gold(path: &Path) -> Vec<Claim> {
     let text = std::fs::read_to_string(path).expect("gold file");
-    let mut items: Vec<BTreeMap<String, String>> = Vec::new();
-    for (n, raw) in text.lines().enumerate() {
-        let line = raw.trim_end();
-        if line.trim_start().starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let body = if let Some(rest) = line.strip_prefix("- ") {
-            items.push(BTreeMap::new());
-            rest
-        } else if let Some(rest) = line.strip_prefix("  ") {
-            rest
-        } else {
-            panic!("{}:{}: unexpected line {line:?}", path.display(), n + 1);
-        };
-        let (key, value) = body
-            .split_once(':')
-            .unwrap_or_else(|| panic!("{}:{}: no key", path.display(), n + 1));
-        let value = match value.split_once(" #") {
-            Some((v, _)) => v,
-            None => value,
-        };
-        items
-            .last_mut()
-            .expect("item started")
-            .insert(key.trim().to_string(), value.trim().to_string());
-    }
+    let items: Vec<Value> = serde_saphyr::from_str(&text)
+        .unwrap_or_else(|e| panic!("{}: not a YAML list of claims: {e}", path.display()));
     items
         .into_iter()
         .map(|m| {
@@ -133,38 +176,37 @@ fn parse_gold(path: &Path) -> Vec<Claim> {
                 let v = m
                     .get(k)
                     .unwrap_or_else(|| panic!("{}: claim without {k}: {m:?}", path.display()));
-                (v != "null" && !v.is_empty()).then(|| v.clone())
+                match v {
+                    Value::Null => None,
+                    Value::String(s) if s.is_empty() => None,
+                    other => Some(flat(other)),
+                }
+            };
+            let kind = get("kind").expect("kind");
+            let value = Said::from_json(&kind, &m["value"]);
+            assert!(
+                value.is_some(),
+                "{}: value of {:?} is not a {kind} value",
+                path.display(),
+                m["quote"]
+            );
+            let extra = match kind.as_str() {
+                "date" => relation(&m["relative"]),
+                "vote" => m["value"]["body"].as_str().map(str::to_string),
+                _ => None,
             };
             Claim {
-                kind: get("kind").expect("kind"),
                 quote: get("quote").expect("quote"),
-                value: Some(parse_amount(&get("value").expect("value"))),
+                value,
                 qualifier: get("qualifier"),
-                subject: get("subject"),
-                source: get("source"),
+                subject: m.get("subject").and_then(Value::as_str).map(str::to_string),
+                source: m.get("source").and_then(Value::as_str).map(str::to_string),
+                extra,
+                kind,
                 span: None,
             }
         })
         .collect()
-}
-
-fn parse_amount(s: &str) -> Amount {
-    if let Some(inner) = s.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
-        let mut min = None;
-        let mut max = None;
-        for part in inner.split(',') {
-            let (k, v) = part.split_once(':').expect("key: value");
-            let v: f64 = v.trim().parse().expect("number");
-            match k.trim() {
-                "min" => min = Some(v),
-                "max" => max = Some(v),
-                other => panic!("unknown range key {other}"),
-            }
-        }
-        Amount::Range(min.expect("min"), max.expect("max"))
-    } else {
-        Amount::One(s.parse().unwrap_or_else(|_| panic!("not a number: {s}")))
-    }
 }
 
 // ------------------------------------------------------- locating the quotes
@@ -260,10 +302,17 @@ fn extract(article: &Path, text: &str, norm: &[(char, usize)]) -> Vec<Claim> {
                 Some(l) => line_of(text, s).abs_diff(l),
                 None => 0,
             });
+            let kind = string(&c["kind"]).unwrap_or_default();
+            let extra = match kind.as_str() {
+                "date" => relation(&c["relative"]),
+                "vote" => c["value"]["body"].as_str().map(str::to_string),
+                _ => None,
+            };
             Claim {
-                kind: string(&c["kind"]).unwrap_or_default(),
+                value: Said::from_json(&kind, &c["value"]),
+                kind,
                 quote,
-                value: Amount::from_json(&c["value"]),
+                extra,
                 qualifier: string(&c["qualifier"]),
                 subject: string(&c["subject"]),
                 source: string(&c["source"]),
@@ -489,6 +538,9 @@ struct Tally {
     source: usize,
     source_alias: usize,
     subject: usize,
+    /// Matched dates and votes, and those whose relation or body is right.
+    records: usize,
+    extra: usize,
 }
 
 impl Tally {
@@ -500,6 +552,8 @@ impl Tally {
         self.source += o.source;
         self.source_alias += o.source_alias;
         self.subject += o.subject;
+        self.records += o.records;
+        self.extra += o.extra;
     }
 
     fn precision(&self) -> f64 {
@@ -512,7 +566,7 @@ impl Tally {
 
     fn row(&self, name: &str) -> String {
         format!(
-            "{name:<30} {:>4} {:>4} {:>4}  {:>5.2} {:>5.2}  {:>5.2} {:>5.2} {:>5.2} {:>5.2}",
+            "{name:<30} {:>4} {:>4} {:>4}  {:>5.2} {:>5.2}  {:>5.2} {:>5.2} {:>5.2} {:>5.2} {:>5.2}",
             self.gold,
             self.extracted,
             self.matched,
@@ -522,6 +576,7 @@ impl Tally {
             ratio(self.source, self.matched),
             ratio(self.source_alias, self.matched),
             ratio(self.subject, self.matched),
+            ratio(self.extra, self.records),
         )
     }
 }
@@ -543,7 +598,7 @@ fn show(c: &Claim) -> String {
         c.kind,
         c.value
             .as_ref()
-            .map_or_else(|| "?".to_string(), Amount::to_string),
+            .map_or_else(|| "?".to_string(), Said::to_string),
         c.quote,
         c.qualifier,
         c.subject,
@@ -659,7 +714,13 @@ fn extraction_quality_on_gold_articles() {
                     let s = source_strict(&g.source, &e.source);
                     let sa = source_alias(&g.source, &e.source);
                     let subj = subject_ok(&g.subject, &e.subject);
+                    let record = matches!(g.kind.as_str(), "date" | "vote");
+                    let x = record
+                        && g.extra.as_deref().map(str::to_lowercase)
+                            == e.extra.as_deref().map(str::to_lowercase);
                     for t in [&mut tally, kind] {
+                        t.records += usize::from(record);
+                        t.extra += usize::from(x);
                         t.matched += 1;
                         t.qualifier += usize::from(q);
                         t.source += usize::from(s);
@@ -683,6 +744,9 @@ fn extraction_quality_on_gold_articles() {
                             g.subject.as_deref().map(head_noun),
                             g.subject
                         ));
+                    }
+                    if record && !x {
+                        wrong.push(format!("relation/body {:?} want {:?}", e.extra, g.extra));
                     }
                     if !wrong.is_empty() {
                         let _ = writeln!(lines, "  attr  {:?}: {}", g.quote, wrong.join("; "));
@@ -727,11 +791,13 @@ fn extraction_quality_on_gold_articles() {
     }
 
     let header = format!(
-        "{:<30} {:>4} {:>4} {:>4}  {:>5} {:>5}  {:>5} {:>5} {:>5} {:>5}",
-        "", "gold", "got", "ok", "P", "R", "qual", "src", "srcA", "subj"
+        "{:<30} {:>4} {:>4} {:>4}  {:>5} {:>5}  {:>5} {:>5} {:>5} {:>5} {:>5}",
+        "", "gold", "got", "ok", "P", "R", "qual", "src", "srcA", "subj", "rel"
     );
     let mut total = Tally::default();
-    let mut report = format!("\nExtraction quality (refugees, casualties, quantity)\n{header}\n");
+    let mut report = format!(
+        "\nExtraction quality (rel: a date's span from its event, a vote's body)\n{header}\n"
+    );
     for (name, t) in &per_article {
         total.add(t);
         let _ = writeln!(report, "{}", t.row(name));

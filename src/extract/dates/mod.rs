@@ -9,6 +9,10 @@
 //! article itself dates the anchor; nothing is guessed from world knowledge.
 
 use chrono::{Datelike, NaiveDate};
+pub mod anchors;
+pub mod claims;
+mod event_words;
+
 use serde::Serialize;
 
 use crate::extract::tokens::Tokens;

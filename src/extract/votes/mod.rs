@@ -3,6 +3,8 @@
 //! refrained from condemning`, `vetoed`), with the body normalized
 //! (`the General Assembly` -> `UN General Assembly`).
 
+pub mod claims;
+
 use serde::Serialize;
 
 use crate::extract::tokens::Tokens;
@@ -66,4 +68,11 @@ pub struct VoteMention {
 pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
     let _ = (t, first, last);
     Vec::new()
+}
+
+/// The normalized body a sentence names (`the General Assembly` -> `UN
+/// General Assembly`), for votes in later sentences that leave it out.
+pub fn body_named(t: &Tokens, first: usize, last: usize) -> Option<String> {
+    let _ = (t, first, last);
+    None
 }

@@ -1,0 +1,145 @@
+//! Which dates are claims: those that date a checkable event in their
+//! sentence. Left out: the dateline, the day someone merely said something
+//! (`the ministry said on Tuesday`), and the period a statistic covers
+//! (`grew 4% in 2023`, `shrink by 45.1 per cent this year`), which belongs
+//! to the statistic's own claim.
+
+use std::ops::Range;
+
+use super::event_words::{event_noun, frame_noun, telling_filler, telling_verb};
+use super::{DateMention, When};
+use crate::extract::attribution::{Attribution, source_for};
+use crate::extract::tokens::{Kind, Tokens};
+use crate::extract::{ClaimKind, Dim, Draft, Value};
+
+/// How many tokens a telling verb may stand before its date.
+const TELLING_REACH: usize = 6;
+/// How many tokens after a figure a period that frames it may start.
+const FRAME_REACH: usize = 3;
+
+/// The date claims of a text. `figures` are the figure claims already made
+/// (a date right after one frames it); `attrs` the attributions of each
+/// sentence.
+pub fn drafts(
+    t: &Tokens,
+    dates: &[DateMention],
+    sentences: &[Range<usize>],
+    attrs: &[Vec<Attribution>],
+    figures: &[Draft],
+) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let mut d = 0;
+    for (si, sentence) in sentences.iter().enumerate() {
+        let first = t.toks.partition_point(|k| k.start < sentence.start);
+        let last = t.toks.partition_point(|k| k.start < sentence.end);
+        while d < dates.len() && dates[d].first < first {
+            d += 1;
+        }
+        while d < dates.len() && dates[d].first < last {
+            let m = &dates[d];
+            d += 1;
+            let Some(rule) = judge(t, m, first, last, figures) else {
+                continue;
+            };
+            out.push(Draft {
+                kind: ClaimKind::Date,
+                quote: m.start..m.end,
+                sentence: sentence.clone(),
+                dim: Dim::Date,
+                value: Value::Date(m.value),
+                unit: None,
+                qualifier: m.qualifier,
+                relative: m.relative.clone(),
+                subject: event_near(t, m, first, last).map(str::to_string),
+                source: source_for(&attrs[si], m.first).map(|a| a.source.clone()),
+                rule: (m.rule, rule),
+            });
+        }
+    }
+    out
+}
+
+/// The claim rule that keeps `m`, or `None` when it is not a claim.
+fn judge(
+    t: &Tokens,
+    m: &DateMention,
+    first: usize,
+    last: usize,
+    figures: &[Draft],
+) -> Option<&'static str> {
+    if m.value.is_none() && m.relative.is_none() {
+        return None;
+    }
+    if dateline(t, m, first) || told_on(t, m, first) || frames_figure(t, m, first, figures) {
+        return None;
+    }
+    let _ = last;
+    Some(if m.relative.is_some() {
+        "dated-span"
+    } else {
+        "dated-event"
+    })
+}
+
+/// `KYIV, March 3 (Reuters) -` and `March 3 —`: the date opens the
+/// sentence, a place at most before it, and a dash or an agency in
+/// brackets follows.
+fn dateline(t: &Tokens, m: &DateMention, first: usize) -> bool {
+    if m.first > first + 4 {
+        return false;
+    }
+    let before_is_place = (first..m.first).all(|i| {
+        (t.kind(i) == Some(Kind::Punct) && matches!(t.low(i), "," | "-")) || t.capitalized(i)
+    });
+    let next = t.low(m.last);
+    before_is_place
+        && (matches!(next, "-" | "\u{2013}" | "\u{2014}" | "(" | ":") && m.last < t.len())
+}
+
+/// `said on Tuesday`, `told reporters in Huangshan on Wednesday`.
+fn told_on(t: &Tokens, m: &DateMention, first: usize) -> bool {
+    let mut i = m.first;
+    let floor = m.first.saturating_sub(TELLING_REACH).max(first);
+    while i > floor {
+        i -= 1;
+        let w = t.low(i);
+        if telling_verb(w) {
+            return true;
+        }
+        if !telling_filler(w) && !t.capitalized(i) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A month, a year or a period right after a figure claim (`grew 4% in
+/// 2023`, `45.1 per cent this year`): the figure's period, not an event's
+/// date.
+fn frames_figure(t: &Tokens, m: &DateMention, first: usize, figures: &[Draft]) -> bool {
+    let coarse = m
+        .value
+        .is_some_and(|v| !matches!(v, When::Day(_)) || m.qualifier == Some("week"));
+    if !coarse {
+        return false;
+    }
+    let start = t.toks[m.first].start;
+    let floor = t.toks[m.first.saturating_sub(FRAME_REACH).max(first)].start;
+    figures
+        .iter()
+        .any(|f| f.quote.end <= start && f.quote.end >= floor)
+}
+
+/// The event the date dates, as a noun: the nearest event word before it in
+/// the sentence, else after it. `the start of the invasion on February 24`
+/// dates the invasion's start, so framing nouns give way to what follows.
+fn event_near(t: &Tokens, m: &DateMention, first: usize, last: usize) -> Option<&'static str> {
+    let before = (first..m.first).rev().find_map(|i| {
+        let w = t.low(i);
+        if frame_noun(w) && t.low(i + 1) == "of" {
+            return None;
+        }
+        event_noun(w)
+    });
+    before.or_else(|| (m.last..last).find_map(|i| event_noun(t.low(i))))
+}

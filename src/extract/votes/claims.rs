@@ -1,0 +1,53 @@
+//! Every vote record is a claim. A vote that leaves its body out takes the
+//! one named in its sentence or the few before (`The General Assembly met
+//! on Thursday. ... China abstained`).
+
+use std::ops::Range;
+
+use super::{VoteMention, body_named};
+use crate::extract::attribution::{Attribution, source_for};
+use crate::extract::tokens::Tokens;
+use crate::extract::{ClaimKind, Dim, Draft, Value};
+
+/// How many sentences back a body named earlier still holds.
+const BODY_REACH: usize = 3;
+
+/// The vote claims of a text; `votes` holds each sentence's vote mentions.
+pub fn drafts(
+    t: &Tokens,
+    votes: &[Vec<VoteMention>],
+    sentences: &[Range<usize>],
+    attrs: &[Vec<Attribution>],
+) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let mut bodies: Vec<Option<String>> = Vec::with_capacity(sentences.len());
+    for (si, sentence) in sentences.iter().enumerate() {
+        let first = t.toks.partition_point(|k| k.start < sentence.start);
+        let last = t.toks.partition_point(|k| k.start < sentence.end);
+        bodies.push(body_named(t, first, last));
+        for m in &votes[si] {
+            let mut value = m.value.clone();
+            if value.body.is_none() {
+                value.body = bodies
+                    .iter()
+                    .rev()
+                    .take(BODY_REACH + 1)
+                    .find_map(Clone::clone);
+            }
+            out.push(Draft {
+                kind: ClaimKind::Vote,
+                quote: m.start..m.end,
+                sentence: sentence.clone(),
+                dim: Dim::Vote,
+                value: Value::Vote(value),
+                unit: None,
+                qualifier: None,
+                relative: None,
+                subject: None,
+                source: source_for(&attrs[si], m.first).map(|a| a.source.clone()),
+                rule: (m.rule, "vote-record"),
+            });
+        }
+    }
+    out
+}
