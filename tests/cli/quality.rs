@@ -274,11 +274,28 @@ fn line_of(text: &str, byte: usize) -> usize {
 
 // ------------------------------------------------------------ running the tool
 
-fn extract(article: &Path, text: &str, norm: &[(char, usize)]) -> Vec<Claim> {
-    let out = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .arg("extract")
-        .arg(article)
-        .args(["--format", "json"])
+/// A gold file whose article carries no date of its own says in a header
+/// comment how a desk would run it: `` `--published 2025-11-06` ``.
+fn published_option(gold: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(gold).ok()?;
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| {
+            let at = l.find("--published ")? + "--published ".len();
+            let date = l.get(at..at + 10)?;
+            date.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-')
+                .then(|| date.to_string())
+        })
+}
+
+fn extract(article: &Path, gold: &Path, text: &str, norm: &[(char, usize)]) -> Vec<Claim> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
+    cmd.arg("extract").arg(article).args(["--format", "json"]);
+    if let Some(date) = published_option(gold) {
+        cmd.args(["--published", &date]);
+    }
+    let out = cmd
         .output()
         .expect("claimcheck runs");
     assert!(
@@ -670,7 +687,7 @@ fn extraction_quality_on_gold_articles() {
             );
             g.span = spans.first().copied();
         }
-        let got = extract(article, &text, &norm);
+        let got = extract(article, gold_path, &text, &norm);
 
         // One-to-one matching, gold in article order, largest overlap first.
         let mut taken = vec![false; got.len()];
