@@ -2,10 +2,34 @@
 //! `passed 68 to 31`, `unanimously`) and positions (`Beijing has twice
 //! refrained from condemning`, `vetoed`), with the body normalized
 //! (`the General Assembly` -> `UN General Assembly`).
+//!
+//! One file per family of rules, each with lines in `corpus.yaml`:
+//! - [`tallies`]: counts by side (`141 in favour, 5 against`, `voted 68-31`);
+//! - [`consensus`]: `unanimously`, `without a vote`, `by consensus`;
+//! - [`positions`]: how a named actor voted, found by [`actors`];
+//! - [`bodies`]: which body voted, normalized;
+//! - [`places`]: capitals and short names that stand for a country.
+//!
+//! `A and B voted against` gives one mention per actor, all with the same
+//! span: each country's vote is checked on its own, and the claims file
+//! keeps one actor per claim.
+
+mod actors;
+mod bodies;
+mod consensus;
+mod places;
+mod positions;
+mod tallies;
+mod words;
+
+#[cfg(test)]
+mod corpus;
 
 use serde::Serialize;
 
 use crate::extract::tokens::Tokens;
+
+pub use bodies::body_named;
 
 /// How an actor voted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -64,6 +88,79 @@ pub struct VoteMention {
 
 /// The vote records of tokens `first..last` (one sentence).
 pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
-    let _ = (t, first, last);
-    Vec::new()
+    let last = last.min(t.len());
+    if first >= last {
+        return Vec::new();
+    }
+    let bodies = bodies::bodies(t, first, last);
+    let body = bodies.first().map(|b| b.name.clone());
+    let mut counted = tallies::tallies(t, first, last);
+    merge_count_less(&mut counted, consensus::count_less(t, first, last));
+    let mut out: Vec<VoteMention> = counted
+        .into_iter()
+        .map(|c| mention(t, c.first, c.last, c.value, c.rule))
+        .collect();
+    let context = !bodies.is_empty() || (first..last).any(|i| vote_word(t.low(i)));
+    for p in positions::positions(t, first, last, &bodies, context) {
+        if out.iter().any(|m| m.first < p.last && p.first < m.last) {
+            continue;
+        }
+        for a in p.actors {
+            let value = Vote {
+                actor: Some(a.name),
+                position: Some(p.position),
+                times: p.times,
+                ..Vote::default()
+            };
+            out.push(mention(t, p.first, p.last, value, p.rule));
+        }
+    }
+    for m in &mut out {
+        m.value.body.clone_from(&body);
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// Nouns that make a sentence about a vote (for `refrained from`).
+fn vote_word(w: &str) -> bool {
+    matches!(
+        w,
+        "vote" | "votes" | "voting" | "voted" | "resolution" | "resolutions" | "motion" | "ballot"
+    )
+}
+
+fn mention(t: &Tokens, first: usize, last: usize, value: Vote, rule: &'static str) -> VoteMention {
+    VoteMention {
+        start: t.toks[first].start,
+        end: t.toks[last - 1].end,
+        value,
+        rule,
+        first,
+        last,
+    }
+}
+
+/// `unanimously adopted, 15-0`: a count-less vote beside a tally in the
+/// same clause is one vote; otherwise each stands alone.
+fn merge_count_less(counted: &mut Vec<tallies::Tally>, extra: Vec<tallies::Tally>) {
+    for c in extra {
+        let near = counted.iter_mut().find(|m| {
+            let gap = if c.first >= m.last {
+                c.first - m.last
+            } else {
+                m.first.saturating_sub(c.last)
+            };
+            gap <= 4 && !(c.first < m.last && m.first < c.last)
+        });
+        match near {
+            Some(m) => {
+                m.value.unanimous |= c.value.unanimous;
+                m.value.without_vote |= c.value.without_vote;
+                m.first = m.first.min(c.first);
+                m.last = m.last.max(c.last);
+            }
+            None => counted.push(c),
+        }
+    }
 }

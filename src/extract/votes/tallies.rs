@@ -1,0 +1,369 @@
+//! Tallies: how many voted which way.
+//!
+//! Two shapes cover what reporters write:
+//! - a list of counts with labels (`141 in favour, 5 against and 35
+//!   abstentions`, `with 35 abstaining`, `two senators voted against`);
+//! - two figures side by side (`141-5`, `68 to 31`, `310 votes to 250`),
+//!   which are a tally only beside a vote word (`voted`, `passed`, `by a
+//!   vote of`, `a 52-48 vote`): the same digits are a score, a range or a
+//!   year span anywhere else.
+
+use super::Vote;
+use super::words::{clause_stop, count_at, digit_count_at, is_dash, party_plural, voter_noun};
+use crate::extract::tokens::Tokens;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Side {
+    For,
+    Against,
+    Abstain,
+}
+
+/// A tally found at a token: its span, value and rule.
+#[derive(Debug)]
+pub(super) struct Tally {
+    pub first: usize,
+    pub last: usize,
+    pub value: Vote,
+    pub rule: &'static str,
+}
+
+fn set(v: &mut Vote, side: Side, n: u32) -> bool {
+    let slot = match side {
+        Side::For => &mut v.yes,
+        Side::Against => &mut v.against,
+        Side::Abstain => &mut v.abstain,
+    };
+    if slot.is_some() {
+        return false;
+    }
+    *slot = Some(n);
+    true
+}
+
+/// The label after a count: the side and where it ends, and whether it
+/// names a vote on its own (`abstentions`, `in favour`) or only inside a
+/// list (`for`, `against`, `no`).
+fn label(t: &Tokens, j: usize, last: usize) -> Option<(Side, usize, bool)> {
+    if j >= last {
+        return None;
+    }
+    let w = t.low(j);
+    let next = t.low(j + 1);
+    let within = |k: usize| k <= last;
+    let found = match w {
+        "in" if matches!(next, "favour" | "favor") => (Side::For, j + 2, true),
+        "for" => (Side::For, j + 1, false),
+        "yes" | "yea" | "aye" => (Side::For, j + 1, false),
+        "yeas" | "ayes" => (Side::For, j + 1, true),
+        "against" | "opposed" => (Side::Against, j + 1, false),
+        "no" | "nay" => (Side::Against, j + 1, false),
+        "nays" | "noes" => (Side::Against, j + 1, true),
+        "abstentions" | "abstention" | "abstaining" | "abstained" | "abstain" | "abstainers" => {
+            (Side::Abstain, j + 1, true)
+        }
+        "voted" | "voting" | "vote" | "votes" | "were" | "was" => {
+            let (side, end, _) = label(t, j + 1, last)?;
+            if matches!(t.low(j + 1), "abstentions" | "abstention" | "abstainers") {
+                return None;
+            }
+            (side, end, true)
+        }
+        _ => return None,
+    };
+    within(found.1).then_some(found)
+}
+
+/// One `count [voters] label` item of a list, from token `i`: its side,
+/// count, end, and whether it stands alone as a vote.
+fn item(t: &Tokens, i: usize, last: usize) -> Option<(Side, u32, usize, bool)> {
+    let (n, mut j) = count_at(t, i, last)?;
+    let mut noun = false;
+    // `35 other countries`, `12 Labour MPs`, `35 Republicans`, `9 votes`.
+    for _ in 0..3 {
+        let w = t.low(j);
+        if w == "other" || voter_noun(w) && w != "vote" {
+            noun |= w != "other";
+            j += 1;
+        } else if party_plural(t, j) || t.capitalized(j) && voter_noun(t.low(j + 1)) {
+            noun = true;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // `votes` is the one noun that does not make a side: `141 votes to 5`.
+    let (side, end, strong) = label(t, j, last)?;
+    Some((side, n, end, strong || noun))
+}
+
+/// Separators between the items of a list (`, 5 against`, `and 35`,
+/// `to 5 against`, `, with 35`, `, while 12`).
+fn separator(t: &Tokens, j: usize, last: usize) -> Option<usize> {
+    let mut k = j;
+    while k < last && k < j + 3 {
+        match t.low(k) {
+            "," | "and" | "with" | "to" | "while" | "whereas" | "as" | "plus" | "versus" | "vs" => {
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    (k > j && k < last).then_some(k)
+}
+
+/// `141 in favour, 5 against and 35 abstentions`; `35 countries abstained`.
+pub(super) fn list(t: &Tokens, i: usize, last: usize) -> Option<Tally> {
+    let (side, n, mut end, strong) = item(t, i, last)?;
+    let mut value = Vote::default();
+    set(&mut value, side, n);
+    let mut items = 1;
+    while let Some(k) = separator(t, end, last) {
+        let Some((side, n, e, _)) = item(t, k, last) else {
+            break;
+        };
+        if !set(&mut value, side, n) {
+            break;
+        }
+        items += 1;
+        end = e;
+    }
+    (items > 1 || strong).then_some(Tally {
+        first: i,
+        last: end,
+        value,
+        rule: if items > 1 {
+            "tally-list"
+        } else {
+            "tally-one-side"
+        },
+    })
+}
+
+/// Words before two bare figures that make them a tally.
+fn vote_word(w: &str) -> bool {
+    matches!(
+        w,
+        "voted"
+            | "vote"
+            | "votes"
+            | "voting"
+            | "passed"
+            | "approved"
+            | "adopted"
+            | "rejected"
+            | "defeated"
+            | "carried"
+            | "confirmed"
+            | "ruled"
+            | "decided"
+            | "backed"
+            | "endorsed"
+            | "upheld"
+            | "overturned"
+            | "struck"
+            | "ratified"
+            | "cleared"
+            | "elected"
+            | "split"
+            | "margin"
+            | "tally"
+            | "acquitted"
+            | "convicted"
+            | "sided"
+            | "blocked"
+            | "failed"
+            | "overrode"
+            | "reelected"
+            | "re-elected"
+            | "sustained"
+            | "impeached"
+    )
+}
+
+/// Whether the figures are a rejection's tally, where the larger side is
+/// against (`rejected by 310 votes to 250`).
+fn rejecting(w: &str) -> bool {
+    matches!(
+        w,
+        "rejected" | "defeated" | "blocked" | "failed" | "overrode"
+    )
+}
+
+/// Nouns right after two figures that make them a tally (`a 52-48 vote`).
+fn vote_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "vote" | "votes" | "decision" | "ruling" | "verdict" | "margin" | "split" | "tally"
+    )
+}
+
+/// Whether the token after a pair may follow a tally; a noun there makes
+/// the figures a range of something (`passed 5 to 10 years ago`).
+fn may_follow(t: &Tokens, k: usize, last: usize) -> bool {
+    if k >= last {
+        return true;
+    }
+    let w = t.low(k);
+    if !t.is_word(k) {
+        return !matches!(w, "%" | "$" | "/" | ":") && !is_dash(w);
+    }
+    w.ends_with("ing")
+        || vote_noun(w)
+        || matches!(
+            w,
+            "in" | "with"
+                | "and"
+                | "on"
+                | "to"
+                | "the"
+                | "that"
+                | "against"
+                | "for"
+                | "after"
+                | "as"
+                | "while"
+                | "but"
+                | "at"
+                | "last"
+                | "this"
+                | "late"
+                | "early"
+                | "earlier"
+                | "yesterday"
+                | "today"
+                | "along"
+                | "without"
+                | "among"
+                | "during"
+                | "over"
+                | "largely"
+                | "mostly"
+                | "strictly"
+                | "when"
+                | "which"
+                | "where"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "of"
+                | "or"
+                | "nor"
+                | "so"
+                | "just"
+                | "days"
+        )
+        || t.capitalized(k)
+}
+
+/// Two figures of a tally from token `i`: `141-5`, `141-5-35`, `68 to 31`,
+/// `310 votes to 250`, `310 to 250 votes`. Returns (for, against, abstain,
+/// end, whether `votes` stood between them).
+fn figures(t: &Tokens, i: usize, last: usize) -> Option<(u32, u32, Option<u32>, usize, bool)> {
+    let (a, j) = count_at(t, i, last)?;
+    if is_dash(t.low(j)) {
+        let (b, k) = digit_count_at(t, j + 1, last)?;
+        t.raw(i).bytes().all(|c| c.is_ascii_digit()).then_some(())?;
+        // `2013-14`, `1998-2001`: years, not votes.
+        if a >= 1000 && !(100..1000).contains(&b) {
+            return None;
+        }
+        if is_dash(t.low(k))
+            && let Some((c, e)) = digit_count_at(t, k + 1, last)
+        {
+            return Some((a, b, Some(c), e, false));
+        }
+        return Some((a, b, None, k, false));
+    }
+    let votes = matches!(t.low(j), "votes");
+    let to = if votes { j + 1 } else { j };
+    if t.low(to) != "to" {
+        return None;
+    }
+    let (b, mut k) = count_at(t, to + 1, last)?;
+    if t.low(k) == "votes" {
+        k += 1;
+    }
+    Some((a, b, None, k, votes))
+}
+
+/// Whether a vote word stands before token `i` in its clause, and whether
+/// it is one of rejection.
+fn vote_before(t: &Tokens, first: usize, i: usize) -> Option<bool> {
+    let mut k = i;
+    while k > first && i - k < 10 {
+        k -= 1;
+        let w = t.low(k);
+        if clause_stop(t, k) || t.kind(k) == Some(crate::extract::tokens::Kind::Digits) {
+            return None;
+        }
+        if vote_word(w) {
+            return Some(rejecting(w));
+        }
+    }
+    None
+}
+
+/// `voted 141-5`, `passed 68 to 31`, `by a vote of 5-4`, `by 310 votes to
+/// 250`, `a 52-48 vote`.
+pub(super) fn pair(t: &Tokens, first: usize, i: usize, last: usize) -> Option<Tally> {
+    let (a, b, c, end, votes) = figures(t, i, last)?;
+    let noun_after = vote_noun(t.low(end));
+    let before = vote_before(t, first, i);
+    if !(votes || noun_after || before.is_some()) {
+        return None;
+    }
+    if !noun_after && !may_follow(t, end, last) {
+        return None;
+    }
+    // `a 6-3 majority` is the make-up of a court, not a vote.
+    if before.is_none() && !votes && t.low(end) == "majority" {
+        return None;
+    }
+    let against_first = t.low(end) == "against" || before == Some(true) && a > b;
+    let (yes, no) = if against_first { (b, a) } else { (a, b) };
+    let mut value = Vote {
+        yes: Some(yes),
+        against: Some(no),
+        abstain: c,
+        ..Vote::default()
+    };
+    let mut last_tok = end;
+    // `voted 141-5 with 35 abstentions`.
+    if let Some(k) = separator(t, end, last)
+        && let Some((side, n, e, _)) = item(t, k, last)
+        && set(&mut value, side, n)
+    {
+        last_tok = e;
+    }
+    Some(Tally {
+        first: i,
+        last: last_tok,
+        value,
+        rule: if votes {
+            "tally-votes-to"
+        } else {
+            "tally-pair"
+        },
+    })
+}
+
+/// Every tally in tokens `first..last`, left to right, none overlapping.
+pub(super) fn tallies(t: &Tokens, first: usize, last: usize) -> Vec<Tally> {
+    let mut out = Vec::new();
+    let mut i = first;
+    while i < last {
+        let found = pair(t, first, i, last).or_else(|| list(t, i, last));
+        match found {
+            Some(tally) => {
+                i = tally.last.max(i + 1);
+                out.push(tally);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
