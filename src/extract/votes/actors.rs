@@ -201,13 +201,14 @@ fn one_before(t: &Tokens, first: usize, e: usize, bodies: &[Body]) -> Option<(us
             return None;
         }
     }
+    // `Only Belarus`, `Both China`: an opener is no part of the name.
+    while k < e && common(t.low(k)) {
+        k += 1;
+    }
     if k == e || !t.is_word(k) {
         return None;
     }
     let name = name_of(t, k, e);
-    if k + 1 == e && common(&fold(name)) || common(t.low(k)) {
-        return None;
-    }
     if bodies.iter().any(|b| b.first < e && k < b.last) {
         return None;
     }
@@ -230,12 +231,7 @@ fn aside_before(t: &Tokens, first: usize, e: usize) -> Option<usize> {
     while k > first && e - k < 16 {
         k -= 1;
         if t.low(k) == "," {
-            let opener = t.low(k + 1);
-            let aside = matches!(
-                opener,
-                "a" | "an" | "the" | "which" | "who" | "whose" | "its" | "his" | "her" | "their"
-            ) || t.is_word(k + 1) && !t.capitalized(k + 1);
-            return aside.then_some(k);
+            return Some(k);
         }
         if matches!(t.low(k), ";" | ":" | "(" | ")" | "\"") {
             return None;
@@ -254,7 +250,13 @@ pub(super) fn actors_before(t: &Tokens, first: usize, e: usize, bodies: &[Body])
     {
         e -= 2;
     } else if let Some(k) = aside_before(t, first, e) {
-        e = k;
+        // `Russia's envoy, Vassily Nebenzia,`: the phrase before the aside,
+        // else the name that the aside is (`, Senator Smith,`).
+        e = if one_before(t, first, k, bodies).is_some() {
+            k
+        } else {
+            e - 1
+        };
     }
     let mut out = Vec::new();
     let Some((s, name)) = one_before(t, first, e, bodies) else {

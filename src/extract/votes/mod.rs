@@ -164,3 +164,45 @@ fn merge_count_less(counted: &mut Vec<tallies::Tally>, extra: Vec<tallies::Tally
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every prefix and suffix of tricky text: rules look around tokens
+    /// near both ends and must neither panic nor leave the range.
+    #[test]
+    fn no_panic_at_any_cut() {
+        let text = "Beijing, Kyiv’s ally, has twice refrained from — 141–5-35 with “35” \
+                    abstaining; the U.S. voted 5 to 4, unanimously, without a vote; \
+                    was among 3 countries that; joined in voting; by 310 votes to";
+        let cuts: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &c in &cuts {
+            for part in [&text[..c], &text[c..]] {
+                let t = Tokens::new(part);
+                for m in mentions(&t, 0, t.len()) {
+                    assert!(m.start <= m.end && m.end <= part.len());
+                    assert!(m.last <= t.len());
+                }
+                let _ = body_named(&t, 0, t.len());
+            }
+        }
+        let t = Tokens::new("voted 5-4");
+        assert!(mentions(&t, 1, 1).is_empty());
+        assert!(mentions(&t, 5, 2).is_empty());
+        assert!(!mentions(&t, 0, 99).is_empty());
+    }
+
+    #[test]
+    fn a_body_is_carried_by_name() {
+        let t = Tokens::new("At the UN Assembly, the vote was close.");
+        assert_eq!(
+            body_named(&t, 0, t.len()).as_deref(),
+            Some("UN General Assembly")
+        );
+        let t = Tokens::new("The ministry said nothing.");
+        assert_eq!(body_named(&t, 0, t.len()), None);
+    }
+}

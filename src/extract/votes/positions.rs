@@ -167,7 +167,7 @@ fn phrase_at(t: &Tokens, i: usize, last: usize) -> Option<(Position, usize, Form
             }
             match t.low(j) {
                 "veto" => (Position::Vetoed, j + 1, f, "cast-veto"),
-                "dissenting" | "negative" if t.low(j + 1) == "vote" => {
+                "dissenting" | "negative" | "no" | "nay" if t.low(j + 1) == "vote" => {
                     (Position::Against, j + 2, f, "dissenting-vote")
                 }
                 "vote" if t.low(j + 1) == "against" => {
@@ -317,9 +317,37 @@ fn found(
                 rule: "among-voters",
             });
         }
+        // `Belarus and Syria joined Russia in voting against`.
+        if k > first && t.low(k - 1) == "in" {
+            let mut joined = actors_before(t, first, k - 1, bodies);
+            let object = joined.first().map(|a| a.first)?;
+            if object <= first || t.low(object - 1) != "joined" {
+                return None;
+            }
+            let mut subjects = actors_before(t, first, object - 1, bodies);
+            if subjects.is_empty() {
+                return None;
+            }
+            subjects.append(&mut joined);
+            return Some(Found {
+                first: span,
+                last: end,
+                actors: subjects,
+                position,
+                times,
+                rule: "joined-in",
+            });
+        }
         let actors = actors_before(t, first, k, bodies);
         let opener = actors.first().map(|a| a.first)?;
-        if opener <= first || t.low(opener - 1) != "with" {
+        // `with the US voting against and the UK abstaining`.
+        let with = |k: usize| k > first && t.low(k - 1) == "with";
+        let and_with = |k: usize| {
+            k > first
+                && t.low(k - 1) == "and"
+                && (k.saturating_sub(12).max(first)..k).any(|j| t.low(j) == "with")
+        };
+        if !(with(opener) || and_with(opener)) {
             return None;
         }
         return Some(Found {

@@ -77,8 +77,26 @@ fn label(t: &Tokens, j: usize, last: usize) -> Option<(Side, usize, bool)> {
 /// One `count [voters] label` item of a list, from token `i`: its side,
 /// count, end, and whether it stands alone as a vote.
 fn item(t: &Tokens, i: usize, last: usize) -> Option<(Side, u32, usize, bool)> {
+    // `all but two voted for it`: the two are the other side.
+    if i > 1 && (t.low(i - 1) == "except" || t.low(i - 1) == "but" && t.low(i - 2) == "all") {
+        return None;
+    }
     let (n, mut j) = count_at(t, i, last)?;
     let mut noun = false;
+    // `eleven of the council's 15 members`: the voters are the first count.
+    if t.low(j) == "of" {
+        let mut k = j + 1;
+        if matches!(t.low(k), "the" | "its" | "their" | "all") {
+            k += 1;
+        }
+        if t.low(k).ends_with("'s") {
+            k += 1;
+        }
+        j = count_at(t, k, last).map_or(k, |(_, e)| e);
+        if !voter_noun(t.low(j)) {
+            return None;
+        }
+    }
     // `35 other countries`, `12 Labour MPs`, `35 Republicans`, `9 votes`.
     for _ in 0..3 {
         let w = t.low(j);
@@ -292,7 +310,7 @@ fn figures(t: &Tokens, i: usize, last: usize) -> Option<(u32, u32, Option<u32>, 
 
 /// Whether a vote word stands before token `i` in its clause, and whether
 /// it is one of rejection.
-fn vote_before(t: &Tokens, first: usize, i: usize) -> Option<bool> {
+fn vote_before<'t>(t: &'t Tokens, first: usize, i: usize) -> Option<&'t str> {
     let mut k = i;
     while k > first && i - k < 10 {
         k -= 1;
@@ -301,7 +319,7 @@ fn vote_before(t: &Tokens, first: usize, i: usize) -> Option<bool> {
             return None;
         }
         if vote_word(w) {
-            return Some(rejecting(w));
+            return Some(w);
         }
     }
     None
@@ -323,7 +341,10 @@ pub(super) fn pair(t: &Tokens, first: usize, i: usize, last: usize) -> Option<Ta
     if before.is_none() && !votes && t.low(end) == "majority" {
         return None;
     }
-    let against_first = t.low(end) == "against" || before == Some(true) && a > b;
+    // `voted 52-48 against`: the larger side is against; a court that
+    // `ruled 4-1 against` the government still ruled 4-1.
+    let voted = before.is_some_and(|w| w.starts_with("vot"));
+    let against_first = voted && t.low(end) == "against" || before.is_some_and(rejecting) && a > b;
     let (yes, no) = if against_first { (b, a) } else { (a, b) };
     let mut value = Vote {
         yes: Some(yes),
