@@ -39,14 +39,45 @@ fn hedged(t: &Tokens, first: usize, i: usize) -> bool {
         )
 }
 
+/// Verbs that make `unanimously` a vote (`unanimously praised` is not).
+fn deciding(w: &str) -> bool {
+    adopting(w)
+        || matches!(
+            w,
+            "voted"
+                | "vote"
+                | "votes"
+                | "decided"
+                | "ruled"
+                | "backed"
+                | "rejected"
+                | "supported"
+                | "selected"
+                | "acquitted"
+                | "convicted"
+                | "upheld"
+                | "struck"
+                | "recommended"
+                | "carried"
+                | "passes"
+                | "approves"
+                | "adopts"
+                | "agreed"
+                | "condemned"
+                | "demanded"
+                | "called"
+        )
+}
+
 /// `unanimously`; `unanimous vote`; `the decision was unanimous`.
-fn unanimous(t: &Tokens, first: usize, i: usize, last: usize) -> Option<Tally> {
+fn unanimous(t: &Tokens, first: usize, i: usize, last: usize, body: bool) -> Option<Tally> {
     let w = t.low(i);
     if hedged(t, first, i) {
         return None;
     }
+    let near = |k: usize| k >= first && k < last && deciding(t.low(k));
     let end = match w {
-        "unanimously" => i + 1,
+        "unanimously" if body || (i.saturating_sub(3)..i + 4).any(near) => i + 1,
         "unanimous" if i + 1 < last && decision_noun(t.low(i + 1)) => i + 2,
         // `the vote was unanimous`, `the decision was unanimous`.
         "unanimous"
@@ -139,8 +170,12 @@ fn without_vote(t: &Tokens, first: usize, i: usize, last: usize) -> Option<Tally
 }
 
 /// Every count-less vote in tokens `first..last`.
-pub(super) fn count_less(t: &Tokens, first: usize, last: usize) -> Vec<Tally> {
+/// `body` says whether the sentence names a voting body (then `the council
+/// unanimously condemned` is its vote).
+pub(super) fn count_less(t: &Tokens, first: usize, last: usize, body: bool) -> Vec<Tally> {
     (first..last)
-        .filter_map(|i| unanimous(t, first, i, last).or_else(|| without_vote(t, first, i, last)))
+        .filter_map(|i| {
+            unanimous(t, first, i, last, body).or_else(|| without_vote(t, first, i, last))
+        })
         .collect()
 }

@@ -95,7 +95,10 @@ pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
     let bodies = bodies::bodies(t, first, last);
     let body = bodies.first().map(|b| b.name.clone());
     let mut counted = tallies::tallies(t, first, last);
-    merge_count_less(&mut counted, consensus::count_less(t, first, last));
+    merge_count_less(
+        &mut counted,
+        consensus::count_less(t, first, last, !bodies.is_empty()),
+    );
     let mut out: Vec<VoteMention> = counted
         .into_iter()
         .map(|c| mention(t, c.first, c.last, c.value, c.rule))

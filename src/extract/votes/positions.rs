@@ -96,8 +96,9 @@ fn measure_follows(t: &Tokens, k: usize, last: usize) -> bool {
 /// The position phrase at token `i`: position, end, form and rule.
 fn phrase_at(t: &Tokens, i: usize, last: usize) -> Option<(Position, usize, Form, &'static str)> {
     let w = t.low(i);
+    // Headlines report in the present: `Russia vetoes UN resolution`.
     let form = |past: &str, ger: &str| {
-        if w == past {
+        if w == past || matches!(w, "votes" | "abstains" | "vetoes") {
             Form::Past
         } else if w == ger {
             Form::Gerund
@@ -106,7 +107,7 @@ fn phrase_at(t: &Tokens, i: usize, last: usize) -> Option<(Position, usize, Form
         }
     };
     let found = match w {
-        "voted" | "voting" | "vote" => {
+        "voted" | "voting" | "vote" | "votes" => {
             let f = form("voted", "voting");
             let n = t.low(i + 1);
             match n {
@@ -122,7 +123,7 @@ fn phrase_at(t: &Tokens, i: usize, last: usize) -> Option<(Position, usize, Form
                 _ => return None,
             }
         }
-        "abstained" | "abstaining" | "abstain" => {
+        "abstained" | "abstaining" | "abstain" | "abstains" => {
             let f = form("abstained", "abstaining");
             if t.low(i + 1) == "from" {
                 // `abstained from voting`, not `abstained from alcohol`.
@@ -137,7 +138,7 @@ fn phrase_at(t: &Tokens, i: usize, last: usize) -> Option<(Position, usize, Form
                 (Position::Abstained, i + 1, f, "abstained")
             }
         }
-        "vetoed" | "vetoing" | "veto" => {
+        "vetoed" | "vetoing" | "veto" | "vetoes" => {
             (Position::Vetoed, i + 1, form("vetoed", "vetoing"), "vetoed")
         }
         "cast" | "used" | "wielded" | "exercised" | "casting" | "using" => {
@@ -278,6 +279,10 @@ fn found(
     while k > first {
         let w = t.low(k - 1);
         if unreal(w) {
+            return None;
+        }
+        // `has vetoes` is a noun, not a headline's present.
+        if perfect_aux(w) && matches!(t.low(i), "votes" | "abstains" | "vetoes") {
             return None;
         }
         if vote_adverb(w) || perfect_aux(w) {

@@ -112,7 +112,10 @@ fn item(t: &Tokens, i: usize, last: usize) -> Option<(Side, u32, usize, bool)> {
     }
     // `votes` is the one noun that does not make a side: `141 votes to 5`.
     let (side, end, strong) = label(t, j, last)?;
-    Some((side, n, end, strong || noun))
+    // A bare side needs a verb or a vote noun to stand alone: `35 countries
+    // abstained`, but not `12 others for`.
+    let _ = noun;
+    Some((side, n, end, strong))
 }
 
 /// Separators between the items of a list (`, 5 against`, `and 35`,
@@ -199,6 +202,50 @@ fn vote_word(w: &str) -> bool {
     )
 }
 
+/// Words that make figures a vote even among sports words.
+fn strong_vote_word(w: &str) -> bool {
+    matches!(
+        w,
+        "voted" | "vote" | "votes" | "voting" | "ruled" | "margin" | "tally"
+    )
+}
+
+/// Whether the sentence is about a game: `defeated 3-1` there is a score.
+fn sporting(t: &Tokens, first: usize, last: usize) -> bool {
+    (first..last).any(|i| {
+        matches!(
+            t.low(i),
+            "goal"
+                | "goals"
+                | "match"
+                | "game"
+                | "games"
+                | "league"
+                | "cup"
+                | "season"
+                | "scored"
+                | "striker"
+                | "team"
+                | "tournament"
+                | "championship"
+                | "innings"
+                | "half-time"
+                | "penalty"
+                | "penalties"
+                | "set"
+                | "sets"
+                | "points"
+                | "playoff"
+                | "playoffs"
+                | "semi-final"
+                | "quarter-final"
+                | "fans"
+                | "coach"
+                | "stadium"
+        )
+    })
+}
+
 /// Whether the figures are a rejection's tally, where the larger side is
 /// against (`rejected by 310 votes to 250`).
 fn rejecting(w: &str) -> bool {
@@ -272,7 +319,6 @@ fn may_follow(t: &Tokens, k: usize, last: usize) -> bool {
                 | "nor"
                 | "so"
                 | "just"
-                | "days"
         )
         || t.capitalized(k)
 }
@@ -332,6 +378,10 @@ pub(super) fn pair(t: &Tokens, first: usize, i: usize, last: usize) -> Option<Ta
     let noun_after = vote_noun(t.low(end));
     let before = vote_before(t, first, i);
     if !(votes || noun_after || before.is_some()) {
+        return None;
+    }
+    let strong = votes || noun_after || before.is_some_and(strong_vote_word);
+    if !strong && sporting(t, first, last) {
         return None;
     }
     if !noun_after && !may_follow(t, end, last) {
