@@ -167,8 +167,19 @@ fn one_before(t: &Tokens, first: usize, e: usize, bodies: &[Body]) -> Option<(us
         let name = country(&name).map_or(name, str::to_string);
         return Some((s, name));
     }
+    // `Residents of Paris`, `lawmakers in London`: the name is a modifier.
+    let modifier = |s: usize| {
+        s > first
+            && matches!(
+                t.low(s - 1),
+                "of" | "in" | "from" | "at" | "for" | "by" | "on" | "to"
+            )
+    };
     // A known country or capital, longest first: `New Delhi`, `the U.S.`.
     for s in e.saturating_sub(8).max(first)..e {
+        if modifier(s) {
+            continue;
+        }
         if !(t.capitalized(s) || t.low(s) == "the") || (s + 1..e).any(|k| !t.same_line(k)) {
             continue;
         }
@@ -206,6 +217,9 @@ fn one_before(t: &Tokens, first: usize, e: usize, bodies: &[Body]) -> Option<(us
         k += 1;
     }
     if k == e || !t.is_word(k) {
+        return None;
+    }
+    if modifier(k) || !t.capitalized(k) {
         return None;
     }
     let name = name_of(t, k, e);

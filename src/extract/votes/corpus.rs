@@ -108,27 +108,3 @@ fn the_vote_corpus_holds() {
         failures.join("\n")
     );
 }
-
-#[test]
-#[ignore]
-#[allow(clippy::print_stderr)]
-fn dump_scratch() {
-    let Ok(path) = std::env::var("VOTES_SCRATCH") else {
-        return;
-    };
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let t = Tokens::new(line);
-        let found = mentions(&t, 0, t.len());
-        eprintln!("{line}");
-        for m in &found {
-            eprintln!(
-                "   => {:?} [{}] {}",
-                &line[m.start..m.end],
-                m.rule,
-                serde_json::to_string(&m.value).unwrap_or_default()
-            );
-        }
-        eprintln!("   body_named: {:?}", super::body_named(&t, 0, t.len()));
-    }
-}

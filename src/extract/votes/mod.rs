@@ -4,19 +4,32 @@
 //! (`the General Assembly` -> `UN General Assembly`).
 //!
 //! One file per family of rules, each with lines in `corpus.yaml`:
-//! - [`tallies`]: counts by side (`141 in favour, 5 against`, `voted 68-31`);
+//! - [`tallies`]: counts by side (`141 in favour, 5 against`, `voted 68-31`),
+//!   with [`context`] for the words that make two figures a tally;
 //! - [`consensus`]: `unanimously`, `without a vote`, `by consensus`;
 //! - [`positions`]: how a named actor voted, found by [`actors`];
 //! - [`bodies`]: which body voted, normalized;
 //! - [`places`]: capitals and short names that stand for a country.
 //!
-//! `A and B voted against` gives one mention per actor, all with the same
-//! span: each country's vote is checked on its own, and the claims file
-//! keeps one actor per claim.
+//! Decisions the claims layer can rely on:
+//! - `A and B voted against` gives one mention per actor, all with the
+//!   same span: each country's vote is checked on its own, and the claims
+//!   file keeps one actor per claim.
+//! - Spans follow the gold quotes: a tally covers its figures (`141-5 with
+//!   35 abstentions`, not `voted`), a position its words (`twice refrained
+//!   from condemning`, `vetoed`); `was among 35 countries that abstained`
+//!   is one position (the 35 is no count of its own).
+//! - A tally needs a vote word beside it (`voted`, `passed`, `a 52-48
+//!   vote`); a position needs a named actor and a past (or headline
+//!   present) verb, never `will`/`not`; `refrained from condemning` needs
+//!   a body or a vote word in the sentence.
+//! - `body` is the first body the sentence names ([`body_named`]); `the
+//!   Senate` is `US Senate` only when the sentence points to the US.
 
 mod actors;
 mod bodies;
 mod consensus;
+mod context;
 mod places;
 mod positions;
 mod tallies;

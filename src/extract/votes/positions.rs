@@ -10,7 +10,7 @@
 use super::Position;
 use super::actors::{Actor, actors_before, among_before};
 use super::bodies::Body;
-use super::words::{perfect_aux, times_at, unreal, vote_adverb};
+use super::words::{approving, perfect_aux, rejecting, times_at, unreal, vote_adverb};
 use crate::extract::tokens::Tokens;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,41 +32,6 @@ pub(super) struct Found {
     pub position: Position,
     pub times: Option<u32>,
     pub rule: &'static str,
-}
-
-/// Verbs after `voted to` that are a vote for the measure.
-fn approving(w: &str) -> bool {
-    matches!(
-        w,
-        "approve"
-            | "adopt"
-            | "pass"
-            | "back"
-            | "support"
-            | "condemn"
-            | "endorse"
-            | "ratify"
-            | "confirm"
-            | "extend"
-            | "renew"
-            | "suspend"
-            | "expel"
-            | "impose"
-            | "censure"
-            | "impeach"
-            | "convict"
-            | "authorize"
-            | "authorise"
-            | "recognize"
-            | "recognise"
-            | "demand"
-            | "establish"
-            | "create"
-    )
-}
-
-fn rejecting(w: &str) -> bool {
-    matches!(w, "reject" | "block" | "oppose" | "acquit" | "overturn")
 }
 
 /// What may follow `voted for` in a vote on a text; a name there is an

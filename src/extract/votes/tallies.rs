@@ -9,7 +9,10 @@
 //!   year span anywhere else.
 
 use super::Vote;
-use super::words::{clause_stop, count_at, digit_count_at, is_dash, party_plural, voter_noun};
+use super::context::{may_follow, rejecting, sporting, strong_vote_word, vote_noun, vote_word};
+use super::words::{
+    self, approving, clause_stop, count_at, digit_count_at, is_dash, party_plural, voter_noun,
+};
 use crate::extract::tokens::Tokens;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +64,12 @@ fn label(t: &Tokens, j: usize, last: usize) -> Option<(Side, usize, bool)> {
         "nays" | "noes" => (Side::Against, j + 1, true),
         "abstentions" | "abstention" | "abstaining" | "abstained" | "abstain" | "abstainers" => {
             (Side::Abstain, j + 1, true)
+        }
+        "voted" | "voting" if t.low(j + 1) == "to" && approving(t.low(j + 2)) => {
+            (Side::For, j + 3, true)
+        }
+        "voted" | "voting" if t.low(j + 1) == "to" && words::rejecting(t.low(j + 2)) => {
+            (Side::Against, j + 3, true)
         }
         "voted" | "voting" | "vote" | "votes" | "were" | "was" => {
             let (side, end, _) = label(t, j + 1, last)?;
@@ -161,168 +170,6 @@ pub(super) fn list(t: &Tokens, i: usize, last: usize) -> Option<Tally> {
     })
 }
 
-/// Words before two bare figures that make them a tally.
-fn vote_word(w: &str) -> bool {
-    matches!(
-        w,
-        "voted"
-            | "vote"
-            | "votes"
-            | "voting"
-            | "passed"
-            | "approved"
-            | "adopted"
-            | "rejected"
-            | "defeated"
-            | "carried"
-            | "confirmed"
-            | "ruled"
-            | "decided"
-            | "backed"
-            | "endorsed"
-            | "upheld"
-            | "overturned"
-            | "struck"
-            | "ratified"
-            | "cleared"
-            | "elected"
-            | "split"
-            | "margin"
-            | "tally"
-            | "acquitted"
-            | "convicted"
-            | "sided"
-            | "blocked"
-            | "failed"
-            | "overrode"
-            | "reelected"
-            | "re-elected"
-            | "sustained"
-            | "impeached"
-    )
-}
-
-/// Words that make figures a vote even among sports words.
-fn strong_vote_word(w: &str) -> bool {
-    matches!(
-        w,
-        "voted" | "vote" | "votes" | "voting" | "ruled" | "margin" | "tally"
-    )
-}
-
-/// Whether the sentence is about a game: `defeated 3-1` there is a score.
-fn sporting(t: &Tokens, first: usize, last: usize) -> bool {
-    (first..last).any(|i| {
-        matches!(
-            t.low(i),
-            "goal"
-                | "goals"
-                | "match"
-                | "game"
-                | "games"
-                | "league"
-                | "cup"
-                | "season"
-                | "scored"
-                | "striker"
-                | "team"
-                | "tournament"
-                | "championship"
-                | "innings"
-                | "half-time"
-                | "penalty"
-                | "penalties"
-                | "set"
-                | "sets"
-                | "points"
-                | "playoff"
-                | "playoffs"
-                | "semi-final"
-                | "quarter-final"
-                | "fans"
-                | "coach"
-                | "stadium"
-        )
-    })
-}
-
-/// Whether the figures are a rejection's tally, where the larger side is
-/// against (`rejected by 310 votes to 250`).
-fn rejecting(w: &str) -> bool {
-    matches!(
-        w,
-        "rejected" | "defeated" | "blocked" | "failed" | "overrode"
-    )
-}
-
-/// Nouns right after two figures that make them a tally (`a 52-48 vote`).
-fn vote_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "vote" | "votes" | "decision" | "ruling" | "verdict" | "margin" | "split" | "tally"
-    )
-}
-
-/// Whether the token after a pair may follow a tally; a noun there makes
-/// the figures a range of something (`passed 5 to 10 years ago`).
-fn may_follow(t: &Tokens, k: usize, last: usize) -> bool {
-    if k >= last {
-        return true;
-    }
-    let w = t.low(k);
-    if !t.is_word(k) {
-        return !matches!(w, "%" | "$" | "/" | ":") && !is_dash(w);
-    }
-    w.ends_with("ing")
-        || vote_noun(w)
-        || matches!(
-            w,
-            "in" | "with"
-                | "and"
-                | "on"
-                | "to"
-                | "the"
-                | "that"
-                | "against"
-                | "for"
-                | "after"
-                | "as"
-                | "while"
-                | "but"
-                | "at"
-                | "last"
-                | "this"
-                | "late"
-                | "early"
-                | "earlier"
-                | "yesterday"
-                | "today"
-                | "along"
-                | "without"
-                | "among"
-                | "during"
-                | "over"
-                | "largely"
-                | "mostly"
-                | "strictly"
-                | "when"
-                | "which"
-                | "where"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "of"
-                | "or"
-                | "nor"
-                | "so"
-                | "just"
-        )
-        || t.capitalized(k)
-}
-
 /// Two figures of a tally from token `i`: `141-5`, `141-5-35`, `68 to 31`,
 /// `310 votes to 250`, `310 to 250 votes`. Returns (for, against, abstain,
 /// end, whether `votes` stood between them).
@@ -365,7 +212,8 @@ fn vote_before<'t>(t: &'t Tokens, first: usize, i: usize) -> Option<&'t str> {
             return None;
         }
         if vote_word(w) {
-            return Some(w);
+            // `will vote 220 to 210 if all attend` is no record.
+            return (k == first || !words::unreal(t.low(k - 1))).then_some(w);
         }
     }
     None

@@ -229,3 +229,38 @@ pub(super) fn clause_stop(t: &Tokens, i: usize) -> bool {
             | "since"
     )
 }
+
+/// Verbs after `voted to` that are a vote for the measure.
+pub(super) fn approving(w: &str) -> bool {
+    matches!(
+        w,
+        "approve"
+            | "adopt"
+            | "pass"
+            | "back"
+            | "support"
+            | "condemn"
+            | "endorse"
+            | "ratify"
+            | "confirm"
+            | "extend"
+            | "renew"
+            | "suspend"
+            | "expel"
+            | "impose"
+            | "censure"
+            | "impeach"
+            | "convict"
+            | "authorize"
+            | "authorise"
+            | "recognize"
+            | "recognise"
+            | "demand"
+            | "establish"
+            | "create"
+    )
+}
+
+pub(super) fn rejecting(w: &str) -> bool {
+    matches!(w, "reject" | "block" | "oppose" | "acquit" | "overturn")
+}
