@@ -1,0 +1,414 @@
+//! The body that votes, normalized to the name a fact-checker looks up:
+//! `UN Assembly`, `the General Assembly`, `UNGA`, `the 193-member assembly`
+//! are the `UN General Assembly`; `Security Council`, `UNSC` the `UN
+//! Security Council`.
+//!
+//! `the Senate` and `the House` are the US chambers only when the sentence
+//! says so (`U.S.`, `Washington`, `Republicans`, `Democrats`, `Congress`...):
+//! France, Italy, Australia and the Philippines have senates too, so a bare
+//! `Senate` stays `Senate`. Other parliaments keep the name the text gives
+//! (`Bundestag`, `Knesset`, `House of Commons`), with a few spellings of
+//! one chamber made one (`Rada` -> `Verkhovna Rada`, `Duma` -> `State Duma`).
+//! A city council is named as written (`Chicago City Council`, `city
+//! council`).
+
+use crate::extract::tokens::Tokens;
+
+/// A body named in the text: token range and normalized name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Body {
+    pub first: usize,
+    pub last: usize,
+    pub name: String,
+}
+
+/// Matches lowercase `words` from token `i`, stepping over the dots of
+/// abbreviations (`U.N.`). Returns the index after the match.
+fn seq(t: &Tokens, i: usize, last: usize, words: &[&str]) -> Option<usize> {
+    let mut k = i;
+    for (n, w) in words.iter().enumerate() {
+        if n > 0 {
+            while t.low(k) == "." && t.glued(k) && k < last {
+                k += 1;
+            }
+        }
+        if k >= last || t.low(k) != *w {
+            return None;
+        }
+        k += 1;
+    }
+    // The dot closing `U.N.` belongs to it.
+    if t.low(k) == "." && t.glued(k) && words.last().is_some_and(|w| w.len() == 1) {
+        k += 1;
+    }
+    Some(k.min(last))
+}
+
+fn any_seq(t: &Tokens, i: usize, last: usize, options: &[&[&str]]) -> Option<usize> {
+    options.iter().find_map(|o| seq(t, i, last, o))
+}
+
+/// `UN`, `U.N.`, `United Nations` (and a possessive `UN's`).
+fn un_prefix(t: &Tokens, i: usize, last: usize) -> Option<usize> {
+    any_seq(
+        t,
+        i,
+        last,
+        &[&["un"], &["un's"], &["u", "n"], &["united", "nations"]],
+    )
+}
+
+fn us_prefix(t: &Tokens, i: usize, last: usize) -> Option<usize> {
+    any_seq(t, i, last, &[&["us"], &["u", "s"], &["united", "states"]]).filter(|_| t.raw(i) != "us")
+}
+
+/// Whether the sentence places itself in the United States.
+fn us_cue(t: &Tokens, first: usize, last: usize) -> bool {
+    (first..last).any(|i| {
+        us_prefix(t, i, last).is_some()
+            || matches!(
+                t.raw(i),
+                "American"
+                    | "Americans"
+                    | "Washington"
+                    | "Republican"
+                    | "Republicans"
+                    | "Democrat"
+                    | "Democrats"
+                    | "GOP"
+                    | "Congress"
+                    | "Capitol"
+                    | "Biden"
+                    | "Trump"
+                    | "Obama"
+            )
+            || t.raw(i) == "Democratic" && !t.capitalized(i.wrapping_sub(1))
+    })
+}
+
+/// UN bodies and the numbers that identify them (`the 193-member
+/// assembly`, `the 15-member council`).
+fn un_body(t: &Tokens, i: usize, last: usize) -> Option<(usize, &'static str)> {
+    let ga = "UN General Assembly";
+    let sc = "UN Security Council";
+    let hrc = "UN Human Rights Council";
+    if let Some(k) = un_prefix(t, i, last) {
+        if let Some(e) = any_seq(t, k, last, &[&["general", "assembly"], &["assembly"]]) {
+            return Some((e, ga));
+        }
+        if let Some(e) = seq(t, k, last, &["security", "council"]) {
+            return Some((e, sc));
+        }
+        if let Some(e) = any_seq(
+            t,
+            k,
+            last,
+            &[&["human", "rights", "council"], &["rights", "council"]],
+        ) {
+            return Some((e, hrc));
+        }
+        if let Some(e) = seq(t, k, last, &["economic", "and", "social", "council"]) {
+            return Some((e, "UN Economic and Social Council"));
+        }
+        return None;
+    }
+    match t.low(i) {
+        "unga" => return Some((i + 1, ga)),
+        "unsc" => return Some((i + 1, sc)),
+        "unhrc" => return Some((i + 1, hrc)),
+        "ecosoc" => return Some((i + 1, "UN Economic and Social Council")),
+        _ => {}
+    }
+    // `the 193-member assembly`, `the 15-nation council`, `the 47-member body`.
+    if t.kind(i) == Some(crate::extract::tokens::Kind::Digits) && t.low(i + 1) == "-" {
+        let k = i + 2;
+        if matches!(t.low(k), "member" | "nation") {
+            let body = match t.raw(i) {
+                "193" => ga,
+                "15" => sc,
+                "47" => hrc,
+                _ => return None,
+            };
+            let mut e = k + 1;
+            while e < last
+                && e < k + 4
+                && matches!(
+                    t.low(e),
+                    "general" | "security" | "human" | "rights" | "un" | "world"
+                )
+            {
+                e += 1;
+            }
+            if matches!(
+                t.low(e),
+                "assembly" | "council" | "body" | "chamber" | "forum"
+            ) {
+                return Some((e + 1, body));
+            }
+        }
+    }
+    None
+}
+
+/// A capitalized word before a chamber that names whose it is (`Texas
+/// Senate`, `Italian Senate`), not a sentence opener.
+fn owner(t: &Tokens, first: usize, i: usize) -> Option<usize> {
+    (i > first
+        && t.capitalized(i - 1)
+        && t.is_word(i - 1)
+        && !matches!(
+            t.low(i - 1),
+            "the" | "a" | "in" | "at" | "by" | "of" | "and" | "un"
+        ))
+    .then(|| i - 1)
+}
+
+/// Parliaments known by one name, with their normalized form.
+fn parliament(t: &Tokens, i: usize, last: usize) -> Option<(usize, &'static str)> {
+    const NAMED: &[(&[&str], &str)] = &[
+        (&["verkhovna", "rada"], "Verkhovna Rada"),
+        (&["rada"], "Verkhovna Rada"),
+        (&["state", "duma"], "State Duma"),
+        (&["duma"], "State Duma"),
+        (&["bundestag"], "Bundestag"),
+        (&["bundesrat"], "Bundesrat"),
+        (&["knesset"], "Knesset"),
+        (&["sejm"], "Sejm"),
+        (&["riksdag"], "Riksdag"),
+        (&["storting"], "Storting"),
+        (&["folketing"], "Folketing"),
+        (&["eduskunta"], "Eduskunta"),
+        (&["dáil"], "Dáil"),
+        (&["dail"], "Dáil"),
+        (&["seanad"], "Seanad"),
+        (&["lok", "sabha"], "Lok Sabha"),
+        (&["rajya", "sabha"], "Rajya Sabha"),
+        (&["majlis"], "Majlis"),
+        (&["federation", "council"], "Federation Council"),
+        (&["legislative", "yuan"], "Legislative Yuan"),
+        (&["legislative", "council"], "Legislative Council"),
+        (&["european", "parliament"], "European Parliament"),
+        (&["eu", "parliament"], "European Parliament"),
+        (&["house", "of", "commons"], "House of Commons"),
+        (&["house", "of", "lords"], "House of Lords"),
+        (&["scottish", "parliament"], "Scottish Parliament"),
+        (&["senedd"], "Senedd"),
+        (&["national", "assembly"], "National Assembly"),
+        (&["congress", "of", "deputies"], "Congress of Deputies"),
+        (&["chamber", "of", "deputies"], "Chamber of Deputies"),
+        (&["world", "health", "assembly"], "World Health Assembly"),
+        (
+            &["international", "court", "of", "justice"],
+            "International Court of Justice",
+        ),
+        (&["icj"], "International Court of Justice"),
+        (
+            &["european", "court", "of", "human", "rights"],
+            "European Court of Human Rights",
+        ),
+        (&["constitutional", "court"], "Constitutional Court"),
+        (
+            &["iaea", "board", "of", "governors"],
+            "IAEA Board of Governors",
+        ),
+        (&["iaea", "board"], "IAEA Board of Governors"),
+        (
+            &[
+                "parliamentary",
+                "assembly",
+                "of",
+                "the",
+                "council",
+                "of",
+                "europe",
+            ],
+            "PACE",
+        ),
+        (&["pace"], "PACE"),
+    ];
+    if !t.capitalized(i) && t.low(i) != "iaea" {
+        return None;
+    }
+    NAMED
+        .iter()
+        .find_map(|(w, name)| seq(t, i, last, w).map(|e| (e, *name)))
+        // `Commons` and `Lords` alone are their houses after `the`.
+        .or_else(|| {
+            (i > 0 && t.low(i - 1) == "the")
+                .then(|| match t.raw(i) {
+                    "Commons" => Some((i + 1, "House of Commons")),
+                    "Lords" => Some((i + 1, "House of Lords")),
+                    _ => None,
+                })
+                .flatten()
+        })
+}
+
+/// Local councils and boards, named as written (`Chicago City Council`,
+/// `the city council`, `Los Angeles County Board of Supervisors`).
+fn council(t: &Tokens, first: usize, i: usize, last: usize) -> Option<(usize, usize)> {
+    let e = any_seq(
+        t,
+        i,
+        last,
+        &[
+            &["city", "council"],
+            &["town", "council"],
+            &["county", "council"],
+            &["city", "commission"],
+            &["county", "commission"],
+            &["board", "of", "supervisors"],
+            &["school", "board"],
+            &["board", "of", "education"],
+            &["municipal", "council"],
+        ],
+    )?;
+    let mut s = i;
+    while s > first && t.capitalized(s - 1) && t.capitalized(i) && t.low(s - 1) != "the" {
+        s -= 1;
+    }
+    Some((s, e))
+}
+
+/// Chambers of the US pattern and courts: `Senate`, `House of
+/// Representatives`, `the House`, `Supreme Court`, `Congress`.
+fn chamber(
+    t: &Tokens,
+    first: usize,
+    i: usize,
+    last: usize,
+    us: bool,
+) -> Option<(usize, usize, String)> {
+    let us_before = |k: usize| {
+        (first..k)
+            .rev()
+            .take(4)
+            .find(|&s| us_prefix(t, s, last) == Some(k))
+    };
+    let named = |base: &str, k: usize, e: usize, us: bool| -> (usize, usize, String) {
+        if let Some(s) = us_before(k) {
+            return (s, e, format!("US {base}"));
+        }
+        if let Some(s) = owner(t, first, k) {
+            return (s, e, format!("{} {base}", t.raw(s)));
+        }
+        if k > first && t.low(k - 1) == "state" {
+            return (k - 1, e, format!("state {base}"));
+        }
+        (
+            k,
+            e,
+            if us {
+                format!("US {base}")
+            } else {
+                base.to_string()
+            },
+        )
+    };
+    if t.raw(i) == "Senate" {
+        return Some(committee(t, named("Senate", i, i + 1, us), last));
+    }
+    if let Some(e) =
+        seq(t, i, last, &["house", "of", "representatives"]).filter(|_| t.capitalized(i))
+    {
+        return Some(named("House of Representatives", i, e, us));
+    }
+    if t.raw(i) == "House" && t.low(i + 1) != "of" {
+        let the = i > first && t.low(i - 1) == "the";
+        if let Some(s) = us_before(i) {
+            return Some(committee(
+                t,
+                (s, i + 1, "US House of Representatives".into()),
+                last,
+            ));
+        }
+        if the && us {
+            return Some(committee(
+                t,
+                (i, i + 1, "US House of Representatives".into()),
+                last,
+            ));
+        }
+        return None;
+    }
+    if let Some(e) = seq(t, i, last, &["supreme", "court"]).filter(|_| t.capitalized(i)) {
+        // Courts keep their name; only an explicit `U.S.` makes them American.
+        return Some(named("Supreme Court", i, e, false));
+    }
+    if t.raw(i) == "Congress" && (us_before(i).is_some() || us) && t.low(i + 1) != "party" {
+        let s = us_before(i).unwrap_or(i);
+        return Some((s, i + 1, "US Congress".into()));
+    }
+    None
+}
+
+/// `Senate Judiciary Committee`: a chamber's committee, named as written.
+fn committee(t: &Tokens, b: (usize, usize, String), last: usize) -> (usize, usize, String) {
+    let (s, e, name) = b;
+    let mut k = e;
+    while k < last && k < e + 5 && t.capitalized(k) && t.is_word(k) {
+        if matches!(t.low(k), "committee" | "subcommittee") {
+            let text = &t.text[t.toks[e - 1].start..t.toks[k].end];
+            return (s, k + 1, text.to_string());
+        }
+        k += 1;
+    }
+    (s, e, name)
+}
+
+/// Every body named in tokens `first..last`, left to right.
+pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
+    let us = us_cue(t, first, last);
+    let mut out = Vec::new();
+    let mut i = first;
+    while i < last {
+        let found = if let Some((e, name)) = un_body(t, i, last) {
+            Some((i, e, name.to_string()))
+        } else if let Some(e) =
+            seq(t, i, last, &["general", "assembly"]).filter(|_| t.capitalized(i))
+        {
+            // `Illinois General Assembly` is a state legislature.
+            match owner(t, first, i) {
+                Some(s) => Some((s, e, t.text[t.toks[s].start..t.toks[e - 1].end].to_string())),
+                None => Some((i, e, "UN General Assembly".into())),
+            }
+        } else if let Some(e) =
+            seq(t, i, last, &["security", "council"]).filter(|_| t.capitalized(i))
+        {
+            // `National Security Council`, `Russia's Security Council` are no UN body.
+            (owner(t, first, i).is_none() && !(i > first && t.low(i - 1).ends_with("'s")))
+                .then(|| (i, e, "UN Security Council".to_string()))
+        } else if let Some(e) =
+            seq(t, i, last, &["human", "rights", "council"]).filter(|_| t.capitalized(i))
+        {
+            Some((i, e, "UN Human Rights Council".into()))
+        } else if let Some((e, name)) = parliament(t, i, last) {
+            Some((i, e, name.to_string()))
+        } else if let Some(found) = chamber(t, first, i, last, us) {
+            Some(found)
+        } else {
+            council(t, first, i, last)
+                .map(|(s, e)| (s, e, t.text[t.toks[s].start..t.toks[e - 1].end].to_string()))
+        };
+        match found {
+            Some((s, e, name)) => {
+                out.push(Body {
+                    first: s,
+                    last: e,
+                    name,
+                });
+                i = e.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The body a sentence names (the first one), normalized.
+pub fn body_named(t: &Tokens, first: usize, last: usize) -> Option<String> {
+    bodies(t, first, last.min(t.len()))
+        .into_iter()
+        .next()
+        .map(|b| b.name)
+}
