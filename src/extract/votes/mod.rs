@@ -224,10 +224,3 @@ mod tests {
         assert_eq!(body_named(&t, 0, t.len()), None);
     }
 }
-
-/// The normalized body a sentence names (`the General Assembly` -> `UN
-/// General Assembly`), for votes in later sentences that leave it out.
-pub fn body_named(t: &Tokens, first: usize, last: usize) -> Option<String> {
-    let _ = (t, first, last);
-    None
-}
