@@ -33,12 +33,13 @@
 //!
 //! - Recognizers-Text: as many dates as expected results, compared in
 //!   order. Spans must be equal (upstream's inclusive character offsets
-//!   converted to bytes) after dropping a leading preposition (`on`, `in`,
-//!   `during`, `of`, `for`, `at`) that one side includes and the other does
+//!   converted to bytes) after dropping a leading preposition or article
+//!   (`on`, `in`, `during`, `of`, `for`, `at`, `the`) and a final period (an abbreviation's or
+//!   the sentence's: `Aug.`) that one side includes and the other does
 //!   not. Our value must be one of the expected values (upstream lists the
 //!   past and the future reading where the text leaves it open).
 //! - Duckling: exactly one of our dates covers the whole input (a leading
-//!   preposition may stay outside it), with the expected grain and the
+//!   preposition or a final period may stay outside it), with the expected grain and the
 //!   expected local date (the part before the zone offset).
 //!
 //! FUTURE WEEKDAYS: Duckling reads a bare weekday as the next one (`monday`
@@ -46,7 +47,9 @@
 //! one (the 11th). A case whose only expected value is a day after the
 //! reference while ours is a day on or before it, on the same weekday, with
 //! a weekday named in the input, is counted on its own line: neither a
-//! pass nor a failure, and out of the rate.
+//! pass nor a failure, and out of the rate. Recognizers-Text mostly lists
+//! both readings, so our past one matches; where it lists only the future
+//! one (`tuesday the eleventh`) the same line applies.
 
 // The report is the point of this test: it prints per-file rates.
 #![allow(clippy::print_stdout)]
@@ -62,7 +65,7 @@ const FILES: &[(&str, f64)] = &[
     ("duckling-time-en", 52.0),
 ];
 
-const PREPOSITIONS: &[&str] = &["on", "in", "during", "of", "for", "at"];
+const PREPOSITIONS: &[&str] = &["on", "in", "during", "of", "for", "at", "the"];
 
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -132,8 +135,18 @@ fn without_preposition(input: &str, (a, b): (usize, usize)) -> (usize, usize) {
     (a, b)
 }
 
+/// The span without a final period (an abbreviation's, or the sentence's).
+fn without_period(input: &str, (a, b): (usize, usize)) -> (usize, usize) {
+    if b > a + 1 && input[..b].ends_with('.') {
+        (a, b - 1)
+    } else {
+        (a, b)
+    }
+}
+
 fn same_span(input: &str, ours: (usize, usize), theirs: (usize, usize)) -> bool {
-    ours == theirs || without_preposition(input, ours) == without_preposition(input, theirs)
+    let norm = |s| without_period(input, without_preposition(input, s));
+    ours == theirs || norm(ours) == norm(theirs)
 }
 
 fn month_end(start: &str) -> Option<String> {
@@ -212,6 +225,9 @@ fn judge_recognizers(case: &Value, ours: &[Ours]) -> Verdict {
             ));
         }
         let got = m.value.clone().unwrap_or_default();
+        if want.len() == 1 && future_weekday(case, "day", &want[0], m) {
+            return Verdict::FutureWeekday;
+        }
         if !want.contains(&got) {
             return Verdict::Fail(format!(
                 "{:?}: value {got:?}, expected one of {want:?}",

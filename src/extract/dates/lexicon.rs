@@ -159,7 +159,7 @@ pub(super) fn bound_word(w: &str) -> Option<&'static str> {
         "since" => "since",
         "until" | "till" | "til" | "through" | "thru" => "until",
         "by" => "by",
-        "around" | "about" | "circa" | "c." | "approximately" | "roughly" => "around",
+        "around" | "circa" | "c." | "approximately" | "roughly" => "around",
         _ => return None,
     })
 }

@@ -16,6 +16,7 @@ use crate::extract::tokens::Tokens;
 mod lexicon;
 mod months;
 mod numeric;
+mod ordinals;
 mod parts;
 mod relative;
 mod resolve;

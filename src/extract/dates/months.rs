@@ -7,7 +7,7 @@
 //! only where a date word governs them (`in May`, `since March`, `early
 //! August`) or a day or year stands beside them.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::lexicon::{part_word, year_preposition};
 use super::parts::{counted_after, day_at, joiner, month_at, year_at};
@@ -16,10 +16,70 @@ use super::{Ctx, Found, When};
 
 /// Every month-name rule at token `i`, longest first.
 pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
-    day_month(c, i)
+    year_month_day(c, i)
+        .or_else(|| day_month(c, i))
         .or_else(|| month_day(c, i))
         .or_else(|| month_year_rule(c, i))
         .or_else(|| month_alone(c, i))
+        .or_else(|| day_alone(c, i))
+}
+
+/// `on the 18th` closing a clause: the latest 18th on or before
+/// publication (the next one in a forward clause). Followed by a word it is
+/// an ordinal (`on the 18th floor`).
+fn day_alone(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.t;
+    if t.low(i) != "on" || t.low(i + 1) != "the" {
+        return None;
+    }
+    let (day, last) = day_at(t, i + 2)?;
+    let ordinal = last == i + 4 && t.kind(i + 2) == Some(super::super::tokens::Kind::Digits)
+        || super::lexicon::ordinal_day(t.low(last - 1)).is_some();
+    let closes = last >= t.len() || matches!(t.raw(last), "." | "," | ";" | "!" | "?");
+    if !ordinal || !closes {
+        return None;
+    }
+    let value = c.published.and_then(|p| {
+        let forward = tense(t, i, last) == super::resolve::Tense::Forward;
+        let this = p.with_day(day);
+        let pick = |m: NaiveDate| m.with_day(day);
+        let start = p.with_day(1)?;
+        match this {
+            Some(d) if (d <= p) != forward || d == p => Some(d),
+            _ => (1..=3).find_map(|k| {
+                let m = if forward {
+                    start.checked_add_months(chrono::Months::new(k))?
+                } else {
+                    start.checked_sub_months(chrono::Months::new(k))?
+                };
+                pick(m)
+            }),
+        }
+    });
+    Some(Found::new(
+        i + 1,
+        last,
+        value.map(When::Day),
+        "day-of-month",
+    ))
+}
+
+/// `2019/aug/01`, `2019-aug-1`: year, month name and day joined.
+fn year_month_day(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.t;
+    if t.kind(i) != Some(super::super::tokens::Kind::Digits) || super::parts::glued_left(t, i) {
+        return None;
+    }
+    let (y, j) = year_at(t, i)?;
+    joiner(t, j)?;
+    let (month, k, _) = month_at(t, j + 1)?;
+    joiner(t, k)?;
+    let (day, last) = day_at(t, k + 1)?;
+    if super::parts::glued_right(t, last) {
+        return None;
+    }
+    let d = NaiveDate::from_ymd_opt(y, month, day)?;
+    Some(Found::new(i, last, Some(When::Day(d)), "year-month-day"))
 }
 
 /// A year after a day-month or a month: `, 2022`, ` 2022`, `-2016`,
@@ -38,7 +98,16 @@ fn year_after(c: &Ctx, j: usize) -> Option<(i32, usize)> {
     if k > j && !t.same_run(k) {
         return None;
     }
-    let (y, next) = year_at(t, k)?;
+    let (y, next) = year_at(t, k).or_else(|| {
+        // `April of 87`, `15 April of '87`
+        let k = if matches!(t.raw(k), "'" | "’") && t.glued(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        let yy = super::parts::plain_digits(t, k, 2).filter(|_| t.raw(k).len() == 2)?;
+        (t.low(j) == "of" || k > j + 1).then(|| (super::numeric::century(c, yy), k + 1))
+    })?;
     if counted_after(t, next) || super::parts::glued_right(t, next) {
         return None;
     }
@@ -78,11 +147,15 @@ fn day_month(c: &Ctx, i: usize) -> Option<Found> {
     }
     let (day, mut j) = day_at(t, start)?;
     let digits = t.kind(start) == Some(super::super::tokens::Kind::Digits);
+    let ordinal = !digits && super::lexicon::ordinal_day(t.low(j - 1)).is_some();
     if start > i && digits && t.low(j) != "of" {
         return None; // `the 30 March` is not how dates are written
     }
     if super::parts::glued_left(t, start) {
         return None;
+    }
+    if t.low(j) == "day" && t.low(j + 1) == "of" {
+        j += 1; // `the twenty third day of September`
     }
     let joined = joiner(t, j).is_some();
     if joined || t.low(j) == "of" && t.same_run(j + 1) {
@@ -94,12 +167,25 @@ fn day_month(c: &Ctx, i: usize) -> Option<Found> {
     if !full && !joined && t.raw(j + 1) != "." && !digits {
         return None; // `fifteen Mar`
     }
+    if !digits && !ordinal && matches!(t.low(j), "may" | "march" | "august") && !t.capitalized(j) {
+        return None; // `one may ask`
+    }
+    if i > 0 && matches!(t.raw(i - 1), "$" | "£" | "€") {
+        return None; // `$ 12 December 27`: the sum, then the date
+    }
     if let Some((y, next)) = with_year(c, last) {
         last = next;
         let d = NaiveDate::from_ymd_opt(y, month, day)?;
         return Some(Found::new(i, last, Some(When::Day(d)), "day-month-year"));
     }
     if joined && t.raw(last) == "-" {
+        return None;
+    }
+    // `12 December 27`: the day belongs after the month.
+    if t.same_run(last)
+        && super::parts::plain_digits(t, last, 2).is_some_and(|d| (1..=31).contains(&d))
+        && !counted_after(t, last + 1)
+    {
         return None;
     }
     let value = resolve_day(c, i, last, month, day);
@@ -124,10 +210,21 @@ fn month_day(c: &Ctx, i: usize) -> Option<Found> {
     }
     let (day, last) = day_at(t, j)?;
     let digits = t.kind(j) == Some(super::super::tokens::Kind::Digits);
-    // `May five` reads as a modal and a count; `may 5` as a date only
-    // with the capital or another date word near.
-    if !digits && matches!(t.low(i), "may" | "march") && !t.capitalized(i) {
+    // `May five` reads as a modal and a count; `march first` may be a date.
+    if !digits
+        && matches!(t.low(i), "may" | "march")
+        && !t.capitalized(i)
+        && super::lexicon::ordinal_day(t.low(last - 1)).is_none()
+    {
         return None;
+    }
+    // `August two thousand and fifteen` is a month and a year.
+    if !digits && matches!(t.low(last), "thousand" | "hundred") {
+        return None;
+    }
+    if let Some((y, next)) = with_year(c, last) {
+        let d = NaiveDate::from_ymd_opt(y, month, day)?;
+        return Some(Found::new(i, next, Some(When::Day(d)), "month-day-year"));
     }
     if digits && (counted_after(t, last) || super::parts::glued_right(t, last)) {
         return None;
@@ -135,18 +232,16 @@ fn month_day(c: &Ctx, i: usize) -> Option<Found> {
     if digits && t.raw(last) == "," && plain_count(c, last + 1) {
         return None;
     }
-    if let Some((y, next)) = with_year(c, last) {
-        let d = NaiveDate::from_ymd_opt(y, month, day)?;
-        return Some(Found::new(i, next, Some(When::Day(d)), "month-day-year"));
-    }
     NaiveDate::from_ymd_opt(2000, month, day)?;
     let value = resolve_day(c, i, last, month, day);
     Some(Found::new(i, last, value, "month-day"))
 }
 
-/// `March 30, 20 people`: a number after the comma that is no year.
+/// `March 30, 20 people`: a count after the comma, not a year.
 fn plain_count(c: &Ctx, k: usize) -> bool {
-    super::parts::plain_digits(c.t, k, 4).is_some() && year_at(c.t, k).is_none()
+    super::parts::plain_digits(c.t, k, 4).is_some()
+        && year_at(c.t, k).is_none()
+        && counted_after(c.t, k + 1)
 }
 
 /// `March 2022`, `April of 1987`, `Dec, 2018`, `Dec-2018`.
@@ -268,6 +363,7 @@ fn is_name(c: &Ctx, i: usize) -> bool {
         && t.capitalized(i - 1)
         && !sentence_start(c, i - 1)
         && super::lexicon::bound_word(t.low(i - 1)).is_none()
+        && super::lexicon::weekday_word(t.low(i - 1)).is_none()
         && !year_preposition(t.low(i - 1))
         && !matches!(
             t.low(i - 1),

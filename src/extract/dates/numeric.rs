@@ -23,6 +23,9 @@ pub(super) fn century(c: &Ctx, yy: u32) -> i32 {
 
 pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     let t = c.t;
+    if let Some(f) = compact(c, i) {
+        return Some(f);
+    }
     if plain_digits(t, i, 4).is_none() || glued_left(t, i) {
         return None;
     }
@@ -105,10 +108,10 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
 
 fn date_word_before(c: &Ctx, i: usize) -> bool {
     c.t.same_run(i)
-        && matches!(
+        && (matches!(
             c.t.low(i - 1),
             "on" | "since" | "by" | "until" | "from" | "before" | "after"
-        )
+        ) || super::lexicon::weekday_word(c.t.low(i - 1)).is_some())
 }
 
 /// Day and month from two parts in either order, when the order is clear.
@@ -119,4 +122,28 @@ fn day_and_month(a: u32, b: u32) -> Option<(u32, u32)> {
         _ if b > 12 && a <= 12 && b <= 31 => Some((b, a)),
         _ => None,
     }
+}
+
+/// `20161016` in file names and URLs: eight digits that make a valid date
+/// of 1900-2099 and touch no other digits.
+fn compact(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.t;
+    let s = t.raw(i);
+    if s.len() != 8 || plain_digits(t, i, 8).is_none() || glued_left(t, i) || glued_right(t, i + 1)
+    {
+        return None;
+    }
+    let y: i32 = s.get(..4)?.parse().ok()?;
+    let m: u32 = s.get(4..6)?.parse().ok()?;
+    let d: u32 = s.get(6..)?.parse().ok()?;
+    if !(1900..=2099).contains(&y) {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(Found::new(
+        i,
+        i + 1,
+        Some(When::Day(date)),
+        "digits-compact",
+    ))
 }

@@ -147,6 +147,9 @@ pub(super) fn counted_after(t: &Tokens, i: usize) -> bool {
         && !t.capitalized(i)
         && w.len() > 2
         && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
         && !matches!(
             w,
             "was" | "has" | "is" | "as" | "this" | "his" | "its" | "thus" | "unless" | "plus"
@@ -156,11 +159,18 @@ pub(super) fn counted_after(t: &Tokens, i: usize) -> bool {
 /// Whether token `i` is glued to a digit run or a separator on its left,
 /// so it is part of a code or a phone number (`138-2010-2015`).
 pub(super) fn glued_left(t: &Tokens, i: usize) -> bool {
-    t.glued(i)
-        && (t.kind(i - 1) == Some(Kind::Digits)
-            || matches!(t.raw(i - 1), "-" | "/" | "." | "+" | ":" | "–")
-                && i >= 2
-                && t.glued(i - 1))
+    if !t.glued(i) {
+        return false;
+    }
+    match t.raw(i - 1) {
+        _ if t.kind(i - 1) == Some(Kind::Digits) => true,
+        "$" | "£" | "€" | "#" | "_" => true,
+        // `10:30`, but not `says:30 December`
+        ":" => i >= 2 && t.glued(i - 1) && t.kind(i - 2) == Some(Kind::Digits),
+        "-" | "–" => i >= 2 && t.glued(i - 1) && t.kind(i - 2) == Some(Kind::Digits),
+        "/" | "." | "+" => i >= 2 && t.glued(i - 1),
+        _ => false,
+    }
 }
 
 /// Whether a digits-or-separator run continues after token `i - 1`.

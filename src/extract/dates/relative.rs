@@ -23,7 +23,8 @@ use super::{Ctx, Found, Relative, Step, When};
 use crate::extract::tokens::Kind;
 
 pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
-    deictic(c, i)
+    upcoming(c, i)
+        .or_else(|| deictic(c, i))
         .or_else(|| calendar_unit(c, i))
         .or_else(|| the_day(c, i))
         .or_else(|| offset(c, i))
@@ -62,7 +63,12 @@ fn calendar_unit(c: &Ctx, i: usize) -> Option<Found> {
     if qual.is_some() && k != 0 {
         return None;
     }
-    let unit = t.low(first + 1);
+    // `this calendar year`, `last fiscal year`
+    let skip = usize::from(matches!(
+        t.low(first + 1),
+        "calendar" | "fiscal" | "financial"
+    ));
+    let unit = t.low(first + 1 + skip);
     if !t.same_run(first + 1) {
         return None;
     }
@@ -94,7 +100,10 @@ fn calendar_unit(c: &Ctx, i: usize) -> Option<Found> {
         "year" | "yr" => (p.map(|p| When::Year(p.year() + k)), "calendar-year", false),
         _ => return None,
     };
-    let mut f = Found::new(i, first + 2, value, rule);
+    if skip == 1 && unit != "year" {
+        return None;
+    }
+    let mut f = Found::new(i, first + 2 + skip, value, rule);
     f.qualifier = match (qual, week) {
         (Some("earlier"), _) => Some("earlier"),
         (Some(_), _) => Some("later"),
@@ -147,7 +156,8 @@ fn offset(c: &Ctx, i: usize) -> Option<Found> {
     let (step, per) = step_word(t.low(j)).filter(|_| t.same_run(j))?;
     let n = n.checked_mul(per)?;
     let w = t.low(j + 1);
-    if !t.same_run(j + 1) {
+    let end = j + 1 >= t.len() || t.kind(j + 1) == Some(Kind::Punct);
+    if !t.same_run(j + 1) && !end {
         return None;
     }
     let p = c.published;
@@ -158,9 +168,22 @@ fn offset(c: &Ctx, i: usize) -> Option<Found> {
                 .map(|d| at_grain(d, step));
             Some(Found::new(i, j + 2, value, "ago"))
         }
-        "from" if matches!(t.low(j + 2), "now" | "today") => {
+        "hence" => {
+            let value = p.and_then(|p| shift(p, n, step)).map(|d| at_grain(d, step));
+            Some(Found::new(i, j + 2, value, "from-now"))
+        }
+        "from" if t.low(j + 2) == "now" => {
             let value = p.and_then(|p| shift(p, n, step)).map(|d| at_grain(d, step));
             Some(Found::new(i, j + 3, value, "from-now"))
+        }
+        "from" => {
+            // `three weeks from tomorrow`, `2 weeks from January 15`
+            let date = super::spans::date_at(c, j + 2)?;
+            let mut f = anchored(c, i, j + 2, n, step)?;
+            f.last = f.last.max(date.last);
+            f.relative = None;
+            f.rule = "offset-from-date";
+            Some(f)
         }
         "earlier" | "later" | "before" | "after" | "prior" | "on" => {
             let sign = if matches!(w, "earlier" | "before" | "prior") {
@@ -191,9 +214,14 @@ fn offset(c: &Ctx, i: usize) -> Option<Found> {
             Some(f)
         }
         _ => {
-            // `in two weeks` in a forward clause.
-            if i > 0 && t.low(i - 1) == "in" && tense(t, i, j + 1) == Tense::Forward {
-                let value = p.and_then(|p| shift(p, n, step)).map(|d| at_grain(d, step));
+            // `in two weeks` in a forward clause, or ending a clause that
+            // has no tense (`in a week of talks` is a duration).
+            let tense = tense(t, i, j + 1);
+            if i > 0
+                && t.low(i - 1) == "in"
+                && (tense == Tense::Forward || tense == Tense::Plain && end)
+            {
+                let value = p.and_then(|p| shift(p, n, step)).map(When::Day);
                 let mut f = Found::new(i - 1, j + 1, value, "in-offset");
                 f.first = i - 1;
                 return Some(f);
@@ -203,12 +231,52 @@ fn offset(c: &Ctx, i: usize) -> Option<Found> {
     }
 }
 
-/// Offsets of years land on a year; shorter ones on a day.
+/// Offsets from publication land one grain below their step: `two days
+/// ago` and `three months ago` on a day, `two years ago` on a month (a
+/// year would lose the season; a day would invent one).
 fn at_grain(d: chrono::NaiveDate, step: Step) -> When {
     match step {
-        Step::Years => When::Year(d.year()),
+        Step::Years => When::Month {
+            year: d.year(),
+            month: d.month(),
+        },
         _ => When::Day(d),
     }
+}
+
+/// `upcoming two weeks`, `2 upcoming months`: the unit that many ahead,
+/// at the unit's grain. `the upcoming two weeks` is a duration.
+fn upcoming(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.t;
+    if i > 0
+        && matches!(
+            t.low(i - 1),
+            "the" | "over" | "for" | "within" | "in" | "next"
+        )
+    {
+        return None;
+    }
+    let (n, j) = if t.low(i) == "upcoming" {
+        amount_at(t, i + 1)?
+    } else {
+        let (n, j) = amount_at(t, i)?;
+        if t.low(j) != "upcoming" {
+            return None;
+        }
+        (n, j + 1)
+    };
+    let (step, per) = step_word(t.low(j))?;
+    let n = n.checked_mul(per)?;
+    let d = shift(c.published?, n, step);
+    let value = d.map(|d| match step {
+        Step::Days | Step::Weeks => When::Day(d),
+        Step::Months => When::Month {
+            year: d.year(),
+            month: d.month(),
+        },
+        Step::Years => When::Year(d.year()),
+    });
+    Some(Found::new(i, j + 1, value, "upcoming"))
 }
 
 /// The span `first..k` followed by its anchor at `k`: a date (resolved) or

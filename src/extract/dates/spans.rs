@@ -7,7 +7,9 @@
 use chrono::NaiveDate;
 
 use super::lexicon::{bound_word, joined, part_word};
-use super::{Ctx, DateMention, Found, Relative, When, months, numeric, relative, resolve};
+use super::{
+    Ctx, DateMention, Found, Relative, When, months, numeric, ordinals, relative, resolve,
+};
 use super::{weekdays, years};
 use crate::extract::tokens::Tokens;
 
@@ -22,6 +24,7 @@ pub(super) fn candidates(c: &Ctx, i: usize) -> Vec<Found> {
     };
     consider(numeric::at(c, i).into_iter().collect());
     consider(months::at(c, i).into_iter().collect());
+    consider(ordinals::at(c, i).into_iter().collect());
     consider(weekdays::at(c, i).into_iter().collect());
     consider(years::at(c, i));
     consider(relative::at(c, i).into_iter().collect());
@@ -35,6 +38,7 @@ pub(super) fn date_at(c: &Ctx, i: usize) -> Option<Found> {
     for f in [
         numeric::at(c, i),
         months::at(c, i),
+        ordinals::at(c, i),
         weekdays::at(c, i),
         years::at(c, i).into_iter().next(),
         relative_date(c, i),
@@ -149,7 +153,11 @@ fn qualify(c: &Ctx, f: &mut Found, taken: usize) {
     f.first = k;
 }
 
-fn finish(t: &Tokens, f: Found, before: &[DateMention]) -> DateMention {
+fn finish(t: &Tokens, mut f: Found, before: &[DateMention]) -> DateMention {
+    // `Aug.` ending a sentence: the period is the sentence's.
+    if f.last > f.first + 1 && t.raw(f.last - 1) == "." {
+        f.last -= 1;
+    }
     let mut value = f.value;
     let mut relative = f.relative;
     if let Some((amount, step)) = f.from_prior {

@@ -4,11 +4,11 @@
 //! The news rule: a bare weekday (and `this Wednesday`) is the latest such
 //! day on or before publication, unless its clause points forward; then
 //! it is the next such day after publication (`this Wednesday` on a
-//! Wednesday stays that day either way). `last Friday` is the latest
-//! Friday strictly before publication (an article of Thursday 31 January
-//! saying `last Wednesday` means the day before, not the 23rd); `next
-//! Friday` is the Friday of next week, as both peer suites read it;
-//! `coming Friday` the first one after publication.
+//! Wednesday stays that day either way). News style (AP) names the day
+//! alone within the past week, so `last Friday` is the Friday of the
+//! previous week, as both peer suites read it, and `next Friday` the
+//! Friday of next week; `this past Friday` is the latest one strictly
+//! before publication and `coming Friday` the first one after it.
 //!
 //! Abbreviations (`Wed`, `Sun`, `Sat`) are weekdays only with a period or
 //! a day number: `Sun` is a newspaper and `sat` a verb. Weekdays inside a
@@ -17,9 +17,10 @@
 
 use chrono::{NaiveDate, Weekday};
 
+use super::lexicon::step_word;
 use super::lexicon::weekday_word;
 use super::months::sentence_start;
-use super::parts::day_at;
+use super::parts::{amount_at, counted_after, day_at, glued_right};
 use super::resolve::{
     Tense, tense, weekday_after, weekday_and_day, weekday_before, weekday_of_week,
 };
@@ -31,6 +32,7 @@ enum Which {
     Bare,
     This,
     Last,
+    Past,
     Next,
     Coming,
     Week(i64),
@@ -38,6 +40,9 @@ enum Which {
 
 pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     let t = c.t;
+    if let Some(f) = counted_weekdays(c, i) {
+        return Some(f);
+    }
     // `next week Wednesday`, `last week's Sunday`, `this week Monday`
     if let Some(weeks) = week_word(t.low(i))
         && matches!(t.low(i + 1), "week" | "week's" | "week’s")
@@ -72,19 +77,37 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
         let value = p.map(|p| When::Day(weekday_after(p, wd, false) + chrono::Days::new(7)));
         return Some(Found::new(i, last + 2, value, "weekday-after-next"));
     }
-    // `Monday, Feb 18`, `Tue May 9`, `Friday 7/6`: the date decides.
-    let k = if t.raw(last) == "," { last + 1 } else { last };
-    if which == Which::Bare && t.same_run(k) {
+    // `Monday, Feb 18`, `Tue May 9`, `this Friday-Jun-15`: the date decides.
+    let k = if matches!(t.raw(last), "," | "-" | "(") {
+        last + 1
+    } else {
+        last
+    };
+    if matches!(which, Which::Bare | Which::This) && t.same_run(k) {
         let date = super::months::at(c, k).or_else(|| super::numeric::at(c, k));
-        if let Some(mut f) = date.filter(|f| matches!(f.value, Some(When::Day(_)) | None)) {
+        if let Some(mut f) = date.filter(|f| {
+            f.first == k && f.rule != "month" && matches!(f.value, Some(When::Day(_)) | None)
+        }) {
             f.first = i;
             f.rule = "weekday-date";
+            if t.raw(k - 1) == "(" && t.raw(f.last) == ")" {
+                f.last += 1;
+            }
             return Some(f);
         }
         // `Monday 21`, `Tuesday the 19th`
         let k = if t.low(k) == "the" { k + 1 } else { k };
+        let digits = t.kind(k) == Some(crate::extract::tokens::Kind::Digits);
         if let Some((day, next)) = day_at(t, k).filter(|_| t.same_run(k))
-            && (t.kind(k) == Some(crate::extract::tokens::Kind::Digits) || k > last)
+            && (digits
+                || super::lexicon::ordinal_day(t.low(
+                    k + usize::from(
+                        super::lexicon::tens_word(t.low(k)).is_some() && k + 1 < t.len(),
+                    ),
+                ))
+                .is_some())
+            && !(digits && (counted_after(t, next) || glued_right(t, next)))
+            && step_word(t.low(next)).is_none()
             && super::lexicon::month_word(t.low(next)).is_none()
             && t.low(next) != "of"
         {
@@ -131,7 +154,8 @@ fn resolve(
         Which::Bare => weekday_before(p, wd, true),
         Which::This if forward() => weekday_after(p, wd, true),
         Which::This => weekday_before(p, wd, true),
-        Which::Last => weekday_before(p, wd, false),
+        Which::Last => weekday_of_week(p, wd, -1)?,
+        Which::Past => weekday_before(p, wd, false),
         Which::Next => weekday_of_week(p, wd, 1)?,
         Which::Coming => weekday_after(p, wd, false),
         Which::Week(k) => weekday_of_week(p, wd, k)?,
@@ -153,10 +177,11 @@ fn pointer(c: &Ctx, i: usize) -> (Which, usize) {
     let t = c.t;
     let two = (t.low(i), t.low(i + 1));
     let which = match two {
-        ("this", "past") => Some((Which::Last, 2)),
+        ("this", "past") => Some((Which::Past, 2)),
         ("this", "coming" | "upcoming") => Some((Which::Coming, 2)),
         ("this", _) => Some((Which::This, 1)),
-        ("last" | "past" | "previous", _) => Some((Which::Last, 1)),
+        ("past", _) => Some((Which::Past, 1)),
+        ("last" | "previous", _) => Some((Which::Last, 1)),
         ("next" | "following", _) => Some((Which::Next, 1)),
         ("coming" | "upcoming", _) => Some((Which::Coming, 1)),
         _ => None,
@@ -194,7 +219,23 @@ fn named_or_recurring(c: &Ctx, i: usize) -> bool {
         return false;
     }
     let prev = t.low(i - 1);
-    if matches!(prev, "every" | "each") {
+    if matches!(
+        prev,
+        "every"
+            | "each"
+            | "black"
+            | "good"
+            | "super"
+            | "ash"
+            | "bloody"
+            | "palm"
+            | "easter"
+            | "holy"
+            | "maundy"
+            | "cyber"
+            | "giving"
+            | "shrove"
+    ) {
         return true;
     }
     t.is_word(i - 1)
@@ -213,4 +254,35 @@ fn named_or_recurring(c: &Ctx, i: usize) -> bool {
                 | "and"
                 | "or"
         )
+}
+
+/// `3 Fridays from now`, `two Sundays ago`: counted from the first one
+/// after (before) publication.
+fn counted_weekdays(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.t;
+    let (n, j) = amount_at(t, i).filter(|(_, j)| t.same_run(*j))?;
+    let w = t.low(j);
+    let wd = weekday_word(w.strip_suffix('s')?)
+        .filter(|(_, abbrev)| !abbrev)?
+        .0;
+    let weeks = u64::try_from(n - 1).ok()?;
+    let (last, forward) = match (t.low(j + 1), t.low(j + 2)) {
+        ("from", "now" | "today") => (j + 3, true),
+        ("hence", _) => (j + 2, true),
+        ("ago" | "back", _) => (j + 2, false),
+        _ => return None,
+    };
+    let value = c.published.and_then(|p| {
+        if forward {
+            weekday_after(p, wd, false).checked_add_days(chrono::Days::new(7 * weeks))
+        } else {
+            weekday_before(p, wd, false).checked_sub_days(chrono::Days::new(7 * weeks))
+        }
+    });
+    Some(Found::new(
+        i,
+        last,
+        value.map(When::Day),
+        "counted-weekdays",
+    ))
 }

@@ -26,7 +26,8 @@ pub(super) fn at(c: &Ctx, i: usize) -> Vec<Found> {
 /// follows it.
 fn free_year(c: &Ctx, i: usize) -> Option<(i32, usize)> {
     let t = c.t;
-    if glued_left(t, i) {
+    let part_dash = i >= 2 && t.raw(i - 1) == "-" && part_word(t.low(i - 2)).is_some();
+    if glued_left(t, i) && !part_dash {
         return None;
     }
     let (y, next) = year_at(t, i)?;
@@ -41,6 +42,8 @@ fn free_year(c: &Ctx, i: usize) -> Option<(i32, usize)> {
     // An era mark: `2014 AD`.
     let next = if matches!(t.low(next), "ad" | "ce") && t.same_line(next) {
         next + 1
+    } else if t.low(next) == "a" && t.raw(next + 1) == "." && t.low(next + 2) == "d" {
+        next + 3 + usize::from(t.raw(next + 3) == ".")
     } else {
         next
     };
@@ -63,7 +66,7 @@ fn year_context(c: &Ctx, i: usize) -> bool {
         return true; // the year 2008, fiscal year 2020
     }
     // `in 2007 and 2009`: a list of years runs on.
-    matches!(prev, "and" | "or" | ",") && c.year_before == Some(i - 1)
+    matches!(prev, "and" | "or" | ",") && i >= 2 && c.year_before == Some(i - 2)
 }
 
 fn year(c: &Ctx, i: usize) -> Option<Found> {
@@ -72,10 +75,10 @@ fn year(c: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let (y, next) = free_year(c, i)?;
-    let first = if t.low(i - 1) == "year" && i >= 2 && matches!(t.low(i - 2), "the" | "calendar") {
-        i - 1
-    } else {
-        i
+    let first = match (t.low(i - 1), i.checked_sub(2).map(|k| t.low(k))) {
+        ("year", Some("calendar" | "fiscal" | "financial")) => i - 2,
+        ("year", _) => i - 1,
+        _ => i,
     };
     Some(Found::new(first, next, Some(When::Year(y)), "year"))
 }
