@@ -13,6 +13,8 @@ use serde::Serialize;
 
 use crate::extract::tokens::Tokens;
 
+#[cfg(test)]
+mod corpus;
 mod lexicon;
 mod months;
 mod numeric;

@@ -95,6 +95,10 @@ fn forward_cue(t: &Tokens, k: usize) -> bool {
     if w == "going" {
         return t.low(k + 1) == "to";
     }
+    // `the next day` counts from another date; it points nowhere.
+    if w == "next" && k > 0 && t.low(k - 1) == "the" {
+        return false;
+    }
     forward_word(w) && w != "set"
 }
 

@@ -65,6 +65,9 @@ fn year_context(c: &Ctx, i: usize) -> bool {
     if prev == "year" {
         return true; // the year 2008, fiscal year 2020
     }
+    if prev == "to" && i >= 2 && t.low(i - 2) == "prior" {
+        return true;
+    }
     // `in 2007 and 2009`: a list of years runs on.
     matches!(prev, "and" | "or" | ",") && i >= 2 && c.year_before == Some(i - 2)
 }
