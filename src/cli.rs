@@ -69,9 +69,14 @@ pub struct ScanArgs {
     #[arg(required_unless_present = "jsonl")]
     pub text: Option<String>,
     /// Read lines `{"input": "...", "reference": ...}` on stdin and write one
-    /// line `{"mentions": [...]}` per input line.
+    /// line `{"mentions": [...], "dates": [...]}` per input line; dates are
+    /// resolved against the date part of `reference`.
     #[arg(long)]
     pub jsonl: bool,
+    /// Publication date (YYYY-MM-DD) that relative dates and weekdays are
+    /// resolved against.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -3,6 +3,9 @@
 use std::io::{BufRead, Write};
 
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use claimcheck::extract::dates::{self, DateMention};
+use claimcheck::extract::tokens::Tokens;
 use claimcheck::extract::{self, Mention};
 use serde::{Deserialize, Serialize};
 
@@ -11,11 +14,14 @@ use crate::cli::ScanArgs;
 #[derive(Deserialize)]
 struct Line {
     input: String,
+    #[serde(default)]
+    reference: Option<String>,
 }
 
 #[derive(Serialize)]
 struct Out<'a> {
     mentions: Vec<Shown<'a>>,
+    dates: Vec<ShownDate<'a>>,
 }
 
 #[derive(Serialize)]
@@ -23,6 +29,29 @@ struct Shown<'a> {
     text: &'a str,
     #[serde(flatten)]
     mention: &'a Mention,
+}
+
+#[derive(Serialize)]
+struct ShownDate<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    value: Option<String>,
+    grain: Option<&'static str>,
+    qualifier: Option<&'static str>,
+    relative: Option<&'a dates::Relative>,
+    rule: &'static str,
+}
+
+/// The date part of a reference datetime (`2016-11-07T00:00:00`,
+/// `2013-02-12T04:30:00-02:00`): the local calendar day.
+fn reference_date(s: &str) -> Option<NaiveDate> {
+    let day = s.get(..10)?;
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+}
+
+fn date_mentions(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    dates::mentions(&Tokens::new(text), published)
 }
 
 pub fn run(args: &ScanArgs) -> Result<()> {
@@ -40,9 +69,18 @@ pub fn run(args: &ScanArgs) -> Result<()> {
                     n + 1
                 )
             })?;
+            let published = parsed
+                .reference
+                .as_deref()
+                .and_then(reference_date)
+                .or(args.published);
             let mentions = extract::scan(&parsed.input);
-            let shown = shown(&parsed.input, &mentions);
-            serde_json::to_writer(&mut out, &Out { mentions: shown })?;
+            let found = date_mentions(&parsed.input, published);
+            let out_line = Out {
+                mentions: shown(&parsed.input, &mentions),
+                dates: shown_dates(&parsed.input, &found),
+            };
+            serde_json::to_writer(&mut out, &out_line)?;
             out.write_all(b"\n")?;
         }
     } else if let Some(text) = &args.text {
@@ -62,7 +100,27 @@ pub fn run(args: &ScanArgs) -> Result<()> {
                 &text[m.start..m.end],
             )?;
         }
-        if mentions.is_empty() {
+        let found = date_mentions(text, args.published);
+        for d in &found {
+            let value = d.value.map_or_else(|| "?".to_string(), |v| v.iso());
+            let unit = d.relative.as_ref().map_or_else(
+                || "-".to_string(),
+                |r| format!("{} {:?}", r.offset(), r.anchor),
+            );
+            writeln!(
+                out,
+                "{:>5}..{:<5} {:<9} {:<22} {:<12} {:<14} {:<22} {:?}",
+                d.start,
+                d.end,
+                "date",
+                value,
+                d.qualifier.unwrap_or("-"),
+                unit,
+                d.rule,
+                &text[d.start..d.end],
+            )?;
+        }
+        if mentions.is_empty() && found.is_empty() {
             writeln!(out, "(no mentions)")?;
         }
     }
@@ -76,6 +134,22 @@ fn shown<'a>(text: &'a str, mentions: &'a [Mention]) -> Vec<Shown<'a>> {
         .map(|m| Shown {
             text: &text[m.start..m.end],
             mention: m,
+        })
+        .collect()
+}
+
+fn shown_dates<'a>(text: &'a str, found: &'a [DateMention]) -> Vec<ShownDate<'a>> {
+    found
+        .iter()
+        .map(|d| ShownDate {
+            text: &text[d.start..d.end],
+            start: d.start,
+            end: d.end,
+            value: d.value.map(|v| v.iso()),
+            grain: d.value.map(|v| v.grain()),
+            qualifier: d.qualifier,
+            relative: d.relative.as_ref(),
+            rule: d.rule,
         })
         .collect()
 }

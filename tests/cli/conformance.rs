@@ -62,11 +62,9 @@
 // The report is the point of this test: it prints per-file rates.
 #![allow(clippy::print_stdout)]
 
-use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-
 use serde_json::Value;
+
+use crate::support;
 
 /// Suites, with the pass rate (percent of applicable cases) that must hold.
 /// Each floor is the rate reached when it was set, rounded down, so a
@@ -515,28 +513,9 @@ fn judge_quantulum(case: &Value, ours: &[Ours]) -> Verdict {
 
 /// Runs every case of one file through one `scan --jsonl` process.
 fn scan_all(cases: &[Value]) -> Vec<Vec<Ours>> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(["scan", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("claimcheck scan --jsonl starts");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let lines: Vec<String> = cases
+    support::scan_jsonl(cases)
         .iter()
-        .map(|c| serde_json::json!({"input": c["input"], "reference": c["reference"]}).to_string())
-        .collect();
-    let writer = std::thread::spawn(move || {
-        for l in lines {
-            writeln!(stdin, "{l}").expect("write to scan");
-        }
-    });
-    let stdout = BufReader::new(child.stdout.take().expect("stdout"));
-    let out: Vec<Vec<Ours>> = stdout
-        .lines()
-        .map(|l| {
-            let v: Value =
-                serde_json::from_str(&l.expect("read scan output")).expect("scan prints JSON");
+        .map(|v| {
             v["mentions"]
                 .as_array()
                 .expect("mentions")
@@ -544,28 +523,13 @@ fn scan_all(cases: &[Value]) -> Vec<Vec<Ours>> {
                 .map(Ours::parse)
                 .collect()
         })
-        .collect();
-    writer.join().expect("writer thread");
-    assert!(child.wait().expect("scan exits").success(), "scan failed");
-    out
-}
-
-fn peer_specs() -> PathBuf {
-    std::env::var_os("CLAIMCHECK_PEER_SPECS").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/peer-specs"),
-        PathBuf::from,
-    )
+        .collect()
 }
 
 #[test]
 fn conformance_with_peer_specs() {
-    let dir = peer_specs();
-    if !dir.is_dir() {
-        assert!(
-            std::env::var("CLAIMCHECK_REQUIRE_PEER_SPECS").as_deref() != Ok("1"),
-            "{} not found and CLAIMCHECK_REQUIRE_PEER_SPECS=1",
-            dir.display()
-        );
+    let dir = support::peer_specs();
+    if !support::peer_specs_present(&dir) {
         println!("skipping conformance: ../shared/peer-specs not found");
         return;
     }
@@ -573,13 +537,7 @@ fn conformance_with_peer_specs() {
     let mut below = Vec::new();
     for (name, floor) in FILES {
         let path = dir.join(format!("{name}.jsonl"));
-        let data =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let cases: Vec<Value> = data
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).expect("peer-spec line is JSON"))
-            .collect();
+        let cases = support::read_cases(&path);
         let results = scan_all(&cases);
         assert_eq!(
             results.len(),

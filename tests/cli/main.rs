@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod conformance;
+mod conformance_dates;
 mod extract;
 mod quality;
 mod scan;

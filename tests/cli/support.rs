@@ -38,3 +38,64 @@ pub fn write(dir: &Path, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
     std::fs::write(&p, text).expect("write fixture");
     p
 }
+
+/// The peer test suites: `CLAIMCHECK_PEER_SPECS`, or `../shared/peer-specs`.
+pub fn peer_specs() -> PathBuf {
+    std::env::var_os("CLAIMCHECK_PEER_SPECS")
+        .map_or_else(|| root().join("../shared/peer-specs"), PathBuf::from)
+}
+
+/// Whether the peer suites are there; when they are not, the conformance
+/// tests skip unless `CLAIMCHECK_REQUIRE_PEER_SPECS=1` makes them mandatory.
+pub fn peer_specs_present(dir: &Path) -> bool {
+    if dir.is_dir() {
+        return true;
+    }
+    assert!(
+        std::env::var("CLAIMCHECK_REQUIRE_PEER_SPECS").as_deref() != Ok("1"),
+        "{} not found and CLAIMCHECK_REQUIRE_PEER_SPECS=1",
+        dir.display()
+    );
+    false
+}
+
+/// The cases of one peer-spec file.
+pub fn read_cases(path: &Path) -> Vec<serde_json::Value> {
+    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    data.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("peer-spec line is JSON"))
+        .collect()
+}
+
+/// Runs every case through one `scan --jsonl` process: one output object
+/// per case, in order.
+pub fn scan_jsonl(cases: &[serde_json::Value]) -> Vec<serde_json::Value> {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["scan", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("claimcheck scan --jsonl starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let lines: Vec<String> = cases
+        .iter()
+        .map(|c| serde_json::json!({"input": c["input"], "reference": c["reference"]}).to_string())
+        .collect();
+    let writer = std::thread::spawn(move || {
+        for l in lines {
+            writeln!(stdin, "{l}").expect("write to scan");
+        }
+    });
+    let stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let out: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(&l.expect("read scan output")).expect("scan prints JSON"))
+        .collect();
+    writer.join().expect("writer thread");
+    assert!(child.wait().expect("scan exits").success(), "scan failed");
+    assert_eq!(out.len(), cases.len(), "one output line per case");
+    out
+}

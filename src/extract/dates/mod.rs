@@ -17,6 +17,19 @@ use serde::Serialize;
 
 use crate::extract::tokens::Tokens;
 
+#[cfg(test)]
+mod corpus;
+mod lexicon;
+mod months;
+mod numeric;
+mod ordinals;
+mod parts;
+mod relative;
+mod resolve;
+mod spans;
+mod weekdays;
+mod years;
+
 /// A resolved date at the grain the text gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
@@ -111,7 +124,14 @@ impl Relative {
     /// The claims file's form: `-20 days`, `+2 days`.
     pub fn offset(&self) -> String {
         let sign = if self.amount < 0 { '-' } else { '+' };
-        format!("{sign}{} {}", self.amount.unsigned_abs(), self.step.name())
+        let n = self.amount.unsigned_abs();
+        let name = self.step.name();
+        let name = if n == 1 {
+            &name[..name.len() - 1]
+        } else {
+            name
+        };
+        format!("{sign}{n} {name}")
     }
 }
 
@@ -152,6 +172,43 @@ pub struct DateMention {
 /// Every date expression in the text, in text order, resolved against
 /// `published` where that is needed.
 pub fn mentions(t: &Tokens, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let _ = (t, published);
-    Vec::new()
+    spans::mentions(t, published)
+}
+
+/// What a rule found, before the qualifier around it is read.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub first: usize,
+    pub last: usize,
+    pub value: Option<When>,
+    pub qualifier: Option<&'static str>,
+    pub relative: Option<Relative>,
+    pub rule: &'static str,
+    /// An offset from the latest date the text gave before this one
+    /// (`a week earlier`, `two days later`, `the next day`).
+    pub from_prior: Option<(i32, Step)>,
+}
+
+impl Found {
+    pub fn new(first: usize, last: usize, value: Option<When>, rule: &'static str) -> Found {
+        Found {
+            first,
+            last,
+            value,
+            qualifier: None,
+            relative: None,
+            rule,
+            from_prior: None,
+        }
+    }
+}
+
+/// What every rule sees: the tokens, the publication date and where the
+/// previous mention ended (a year list runs on: `in 2007 and 2009`).
+#[derive(Debug)]
+pub(super) struct Ctx<'a, 't> {
+    pub t: &'a Tokens<'t>,
+    pub published: Option<NaiveDate>,
+    /// The previous mention was a year ending at this token.
+    pub year_before: Option<usize>,
 }
