@@ -152,6 +152,7 @@ pub(crate) const CLAIM_CORPORA: &[(&str, &str)] = &[
     ("counts", include_str!("counts/corpus.yaml")),
     ("subjects", include_str!("counts/subjects.yaml")),
     ("attribution", include_str!("attribution/corpus.yaml")),
+    ("date claims", include_str!("dates/claims.yaml")),
 ];
 
 fn check_claims(case: &ClaimCase) -> Result<(), String> {

@@ -32,15 +32,18 @@ use serde_json::Value;
 /// Floors, set just below what the tool reaches on this set (rounded down to
 /// 0.05). They guard against regressions; the set was also the development
 /// set for the rules, so its figures overstate quality on unseen articles.
-/// Measured: all P 1.00 R 0.98; casualties P 1.00 R 1.00; quantity P 1.00
-/// R 0.98; refugees P 1.00 R 0.97.
-const FLOOR_PRECISION: f64 = 0.95;
-const FLOOR_RECALL: f64 = 0.95;
+/// Measured (13 articles): all P 0.94 R 0.92; casualties P 1.00 R 1.00;
+/// quantity P 0.99 R 0.99; refugees P 1.00 R 0.98; date P 0.68 R 0.65;
+/// vote P 0.82 R 0.75.
+const FLOOR_PRECISION: f64 = 0.90;
+const FLOOR_RECALL: f64 = 0.90;
 /// Per kind: (kind, precision floor, recall floor).
-const FLOOR_BY_KIND: [(&str, f64, f64); 3] = [
+const FLOOR_BY_KIND: [(&str, f64, f64); 5] = [
     ("casualties", 0.95, 0.95),
     ("quantity", 0.95, 0.95),
     ("refugees", 0.95, 0.95),
+    ("date", 0.65, 0.65),
+    ("vote", 0.80, 0.75),
 ];
 
 const KINDS: [&str; 5] = ["refugees", "casualties", "quantity", "date", "vote"];
@@ -295,9 +298,7 @@ fn extract(article: &Path, gold: &Path, text: &str, norm: &[(char, usize)]) -> V
     if let Some(date) = published_option(gold) {
         cmd.args(["--published", &date]);
     }
-    let out = cmd
-        .output()
-        .expect("claimcheck runs");
+    let out = cmd.output().expect("claimcheck runs");
     assert!(
         out.status.success(),
         "claimcheck extract {} failed:\n{}",
@@ -730,7 +731,10 @@ fn extraction_quality_on_gold_articles() {
                         == e.qualifier.as_deref().map(|s| s.trim().to_lowercase());
                     let s = source_strict(&g.source, &e.source);
                     let sa = source_alias(&g.source, &e.source);
-                    let subj = subject_ok(&g.subject, &e.subject);
+                    // Dates and votes have no counted noun; their subject
+                    // is a hint, not scored.
+                    let subj = matches!(g.kind.as_str(), "date" | "vote")
+                        || subject_ok(&g.subject, &e.subject);
                     let record = matches!(g.kind.as_str(), "date" | "vote");
                     let x = record
                         && g.extra.as_deref().map(str::to_lowercase)

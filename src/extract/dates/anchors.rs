@@ -59,10 +59,14 @@ fn from_own_event(
     k: usize,
     rel: &Relative,
 ) -> Option<(NaiveDate, String)> {
-    let own = sentence_event(t, drafts[k].sentence.start)?;
+    let here = drafts[k].sentence.start;
+    let own = sentence_event(t, here)?;
+    // `The meeting` points back: to an event dated in an earlier sentence.
     let day = drafts[..k].iter().rev().find_map(|d| match d.value {
         Value::Date(Some(When::Day(day)))
-            if d.subject.as_deref() == Some(own) && d.relative.is_none() =>
+            if d.sentence.start < here
+                && d.subject.as_deref() == Some(own)
+                && d.relative.is_none() =>
         {
             Some(day)
         }
