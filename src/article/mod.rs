@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+mod byline;
 mod header;
 mod normalize;
 mod sentences;
@@ -126,10 +127,13 @@ impl Article {
         })?;
         let (text, map) = normalize::normalize(raw, head.body_start);
         let sentences = sentences::split(&text);
+        let published = published
+            .or(head.published)
+            .or_else(|| byline::published(&text));
         Ok(Article {
             path: path.to_path_buf(),
             text,
-            published: published.or(head.published),
+            published,
             title: head.title,
             url: head.url,
             sentences,

@@ -77,6 +77,7 @@ fn judge(
         || told_on(t, m, first)
         || frames_figure(t, m, first, figures)
         || baseline(t, m, first)
+        || target(t, m, first)
     {
         return None;
     }
@@ -120,9 +121,11 @@ fn told_on(t: &Tokens, m: &DateMention, first: usize) -> bool {
     false
 }
 
-/// A month, a year or a period right after a figure claim (`grew 4% in
-/// 2023`, `45.1 per cent this year`): the figure's period, not an event's
-/// date.
+/// A month, a year or a period right after a statistic (`grew 4% in 2023`,
+/// `45.1 per cent this year`, `28,526 in the whole of 2021`): the figure's
+/// period, not an event's date. Counts of people (`6,300 people dead ... in
+/// 2013`) and lengths of events (`a three-day truce in November`) date an
+/// event, so they do not frame.
 fn frames_figure(t: &Tokens, m: &DateMention, first: usize, figures: &[Draft]) -> bool {
     let coarse = m
         .value
@@ -131,10 +134,89 @@ fn frames_figure(t: &Tokens, m: &DateMention, first: usize, figures: &[Draft]) -
         return false;
     }
     let start = t.toks[m.first].start;
-    let floor = t.toks[m.first.saturating_sub(FRAME_REACH).max(first)].start;
-    figures
-        .iter()
-        .any(|f| f.quote.end <= start && f.quote.end >= floor)
+    let floor = m.first.saturating_sub(FRAME_REACH).max(first);
+    figures.iter().any(|f| {
+        let duration = f.dim == Dim::Duration
+            || f.unit
+                .is_some_and(|u| matches!(u, "days" | "weeks" | "months" | "years" | "hours"));
+        if duration || f.quote.end > start {
+            return false;
+        }
+        // Only period words between the figure and the date; a count of
+        // people needs words that make the date a period (`in the whole
+        // of`, `than in`), since `killed 40 people in March` dates an event.
+        let after = t.toks.partition_point(|k| k.start < f.quote.end);
+        let between = after..m.first;
+        after >= floor
+            && between.clone().all(|i| period_word(t.low(i)))
+            && (f.kind == ClaimKind::Quantity
+                || between.clone().any(|i| {
+                    matches!(
+                        t.low(i),
+                        "whole" | "than" | "during" | "for" | "over" | "through" | "compared"
+                    )
+                }))
+    })
+}
+
+/// `will cut 3,100 jobs by 2026`, `aims to ... by 2030`: a target's
+/// deadline, which a fact-checker cannot check until it passes.
+fn target(t: &Tokens, m: &DateMention, first: usize) -> bool {
+    m.qualifier.is_some_and(|q| q.starts_with("by"))
+        && (first..m.first).any(|i| {
+            matches!(
+                t.low(i),
+                "will"
+                    | "would"
+                    | "aims"
+                    | "aim"
+                    | "plans"
+                    | "plan"
+                    | "target"
+                    | "targets"
+                    | "projected"
+                    | "forecast"
+                    | "expected"
+                    | "expects"
+                    | "pledged"
+                    | "promised"
+                    | "intends"
+                    | "wants"
+                    | "goal"
+                    | "set"
+            )
+        })
+}
+
+/// Words that join a figure to the period it covers.
+fn period_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "during"
+            | "for"
+            | "over"
+            | "by"
+            | "through"
+            | "the"
+            | "whole"
+            | "of"
+            | "first"
+            | "second"
+            | "half"
+            | "than"
+            | "more"
+            | "less"
+            | "compared"
+            | "with"
+            | ","
+            | "from"
+            | "to"
+            | "as"
+            | "a"
+            | "year"
+            | "earlier"
+            | "ago"
+    )
 }
 
 /// `the biggest one-day fall since 2020`, `the first time since 2010`: the
