@@ -25,7 +25,7 @@ pub fn published(text: &str) -> Option<NaiveDate> {
 }
 
 /// Words that say a line dates the article itself.
-fn publishing_cue(line: &str) -> bool {
+pub fn publishing_cue(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     [
         "published",
@@ -57,16 +57,16 @@ fn full_date(line: &str) -> Option<NaiveDate> {
                 .and_then(|s| s.trim_end_matches('.').parse::<u32>().ok())
         };
         // `9 February 2025`
-        if let (Some(day), Some(year)) = (i.checked_sub(1).and_then(number), number(i + 1)) {
-            if let Some(d) = ymd(year, month, day) {
-                return Some(d);
-            }
+        if let (Some(day), Some(year)) = (i.checked_sub(1).and_then(number), number(i + 1))
+            && let Some(d) = ymd(year, month, day)
+        {
+            return Some(d);
         }
         // `February 9, 2025`
-        if let (Some(day), Some(year)) = (number(i + 1), number(i + 2)) {
-            if let Some(d) = ymd(year, month, day) {
-                return Some(d);
-            }
+        if let (Some(day), Some(year)) = (number(i + 1), number(i + 2))
+            && let Some(d) = ymd(year, month, day)
+        {
+            return Some(d);
         }
     }
     None

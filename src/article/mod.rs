@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 mod byline;
+pub use byline::publishing_cue;
 mod header;
 mod normalize;
 mod sentences;

@@ -17,6 +17,8 @@ const TELLING_REACH: usize = 6;
 /// How many tokens after a figure a period that frames it may start
 /// (`28,526 in the whole of 2021`, `1,500 more than in 2019`).
 const FRAME_REACH: usize = 5;
+/// Longer lines are prose, not a page's metadata.
+const METADATA_LINE: usize = 100;
 /// How far back a superlative makes `since 2020` a baseline.
 const BASELINE_REACH: usize = 8;
 
@@ -74,14 +76,15 @@ fn judge(
         return None;
     }
     if dateline(t, m, first)
+        || metadata(t, m)
         || told_on(t, m, first)
+        || statistic_period(t, m, first, last, figures)
         || frames_figure(t, m, first, figures)
         || baseline(t, m, first)
         || target(t, m, first)
     {
         return None;
     }
-    let _ = last;
     Some(if m.relative.is_some() {
         "dated-span"
     } else {
@@ -102,6 +105,93 @@ fn dateline(t: &Tokens, m: &DateMention, first: usize) -> bool {
     let next = t.low(m.last);
     before_is_place
         && (matches!(next, "-" | "\u{2013}" | "\u{2014}" | "(" | ":") && m.last < t.len())
+}
+
+/// `Published 14:05, 9 February 2025`, `Updated 5 September 2024`,
+/// `Reporting period: 6-19 May 2024`: the page's own dates.
+fn metadata(t: &Tokens, m: &DateMention) -> bool {
+    let line_start = t.text[..m.start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = t.text[m.end..]
+        .find('\n')
+        .map_or(t.text.len(), |k| m.end + k);
+    let line = &t.text[line_start..line_end];
+    line.len() <= METADATA_LINE && crate::article::publishing_cue(line)
+}
+
+/// `29,437 people crossed in all of 2023`, `43 people have died ... in
+/// 2024`, `since July` for a running total: a month or a year in the clause
+/// of a figure is the period the figure covers, unless the clause names an
+/// event it could date (`Typhoon Haiyan ... in 2013`, `a truce in November
+/// 2022`).
+fn statistic_period(
+    t: &Tokens,
+    m: &DateMention,
+    first: usize,
+    last: usize,
+    figures: &[Draft],
+) -> bool {
+    let coarse = m
+        .value
+        .is_some_and(|v| !matches!(v, When::Day(_)) || m.qualifier == Some("week"));
+    if !coarse {
+        return false;
+    }
+    let clause = clause_around(t, m, first, last);
+    let (from, to) = (t.toks[clause.start].start, t.toks[clause.end - 1].end);
+    let figure_here = figures
+        .iter()
+        .any(|f| f.quote.start >= from && f.quote.end <= to);
+    figure_here && !clause.clone().any(|i| named_event(t.low(i)))
+}
+
+/// Tokens of the clause holding `m`: up to a comma, semicolon, colon or
+/// dash on either side, within the sentence.
+fn clause_around(t: &Tokens, m: &DateMention, first: usize, last: usize) -> Range<usize> {
+    let stop = |i: usize| {
+        matches!(
+            t.low(i),
+            "," | ";" | ":" | "\u{2013}" | "\u{2014}" | "(" | ")"
+        )
+    };
+    let start = (first..m.first)
+        .rev()
+        .find(|&i| stop(i))
+        .map_or(first, |i| i + 1);
+    let end = (m.last..last).find(|&i| stop(i)).unwrap_or(last);
+    start..end.max(m.last)
+}
+
+/// Nouns that name an event a date can date (not verbs: `crossed` and
+/// `died` report the counted, they are not dated events of their own).
+fn named_event(w: &str) -> bool {
+    !w.ends_with("ed")
+        && event_noun(w).is_some_and(|e| {
+            matches!(
+                e,
+                "storm"
+                    | "earthquake"
+                    | "flood"
+                    | "attack"
+                    | "strike"
+                    | "invasion"
+                    | "ceasefire"
+                    | "election"
+                    | "offensive"
+                    | "summit"
+                    | "meeting"
+                    | "agreement"
+                    | "explosion"
+                    | "fire"
+                    | "coup"
+                    | "protest"
+                    | "outbreak"
+                    | "talks"
+                    | "visit"
+                    | "ruling"
+                    | "hearing"
+                    | "conference"
+            )
+        })
 }
 
 /// `said on Tuesday`, `told reporters in Huangshan on Wednesday`.
@@ -222,7 +312,9 @@ fn period_word(w: &str) -> bool {
 /// `the biggest one-day fall since 2020`, `the first time since 2010`: the
 /// date is the baseline of a comparison; the checkable claim is the record.
 fn baseline(t: &Tokens, m: &DateMention, first: usize) -> bool {
-    if m.qualifier != Some("since") {
+    // `since 2020`, or a year or month (`the deadliest incident this year`).
+    let coarse = m.value.is_some_and(|v| !matches!(v, When::Day(_)));
+    if m.qualifier != Some("since") && !coarse {
         return false;
     }
     let floor = m.first.saturating_sub(BASELINE_REACH).max(first);
