@@ -12,6 +12,7 @@
 //! A city council is named as written (`Chicago City Council`, `city
 //! council`).
 
+use super::words::clause_stop;
 use crate::extract::tokens::Tokens;
 
 /// A body named in the text: token range and normalized name.
@@ -403,6 +404,27 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
         }
     }
     out
+}
+
+/// The first body named in the clause of tokens `a..z`, within the
+/// sentence `first..last`; clauses end at `;`, `but`, `after`, `while`...
+pub(super) fn in_clause<'b>(
+    bodies: &'b [Body],
+    t: &Tokens,
+    first: usize,
+    a: usize,
+    z: usize,
+    last: usize,
+) -> Option<&'b Body> {
+    let mut s = a;
+    while s > first && !clause_stop(t, s - 1) {
+        s -= 1;
+    }
+    let mut e = z;
+    while e < last && !clause_stop(t, e) {
+        e += 1;
+    }
+    bodies.iter().find(|b| b.first >= s && b.last <= e)
 }
 
 /// The body a sentence names (the first one), normalized.

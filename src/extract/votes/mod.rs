@@ -30,6 +30,7 @@ mod actors;
 mod bodies;
 mod consensus;
 mod context;
+mod persons;
 mod places;
 mod positions;
 mod tallies;
@@ -109,7 +110,8 @@ pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
     }
     let bodies = bodies::bodies(t, first, last);
     let body = bodies.first().map(|b| b.name.clone());
-    let mut counted = tallies::tallies(t, first, last);
+    let measure = context::measure_context(t, first, last, !bodies.is_empty());
+    let mut counted = tallies::tallies(t, first, last, measure);
     merge_count_less(
         &mut counted,
         consensus::count_less(t, first, last, !bodies.is_empty()),
@@ -134,7 +136,10 @@ pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
         }
     }
     for m in &mut out {
-        m.value.body.clone_from(&body);
+        // `..., adopting it 128-9, after Moscow vetoed a text in the
+        // Security Council`: a body in the vote's own clause wins.
+        let own = bodies::in_clause(&bodies, t, first, m.first, m.last, last);
+        m.value.body = own.map(|b| b.name.clone()).or_else(|| body.clone());
     }
     out.sort_by_key(|m| (m.start, m.end));
     out
