@@ -10,6 +10,7 @@
 //! one: a position with no named actor is no vote record.
 
 use super::bodies::Body;
+use super::persons::person;
 use super::places::{AND_NAMES, country, demonym, fold};
 use crate::extract::tokens::{Kind, Tokens};
 
@@ -242,7 +243,7 @@ fn aside_before(t: &Tokens, first: usize, e: usize) -> Option<usize> {
         return None;
     }
     let mut k = e - 1;
-    while k > first && e - k < 16 {
+    while k > first && e - k < 24 {
         k -= 1;
         if t.low(k) == "," {
             return Some(k);
@@ -277,7 +278,7 @@ pub(super) fn actors_before(t: &Tokens, first: usize, e: usize, bodies: &[Body])
         return out;
     };
     out.push(Actor {
-        name,
+        name: person(t, s, e).unwrap_or(name),
         first: s,
         last: e,
     });
@@ -300,7 +301,7 @@ pub(super) fn actors_before(t: &Tokens, first: usize, e: usize, bodies: &[Body])
         match one_before(t, first, k, bodies) {
             Some((s2, name)) => {
                 out.push(Actor {
-                    name,
+                    name: person(t, s2, k).unwrap_or(name),
                     first: s2,
                     last: k,
                 });

@@ -12,6 +12,8 @@
 //! A city council is named as written (`Chicago City Council`, `city
 //! council`).
 
+use super::referents;
+use super::words::clause_stop;
 use crate::extract::tokens::Tokens;
 
 /// A body named in the text: token range and normalized name.
@@ -358,7 +360,8 @@ fn committee(t: &Tokens, b: (usize, usize, String), last: usize) -> (usize, usiz
 
 /// Every body named in tokens `first..last`, left to right.
 pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
-    let us = us_cue(t, first, last);
+    let us = us_cue(t, first, last) || referents::us_before(t, first, |i| us_prefix(t, i, t.len()));
+    let mut ga_before = None;
     let mut out = Vec::new();
     let mut i = first;
     while i < last {
@@ -386,6 +389,21 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
             Some((i, e, name.to_string()))
         } else if let Some(found) = chamber(t, first, i, last, us) {
             Some(found)
+        } else if referents::senators_acting(t, i, last) {
+            Some((
+                i,
+                i + 1,
+                if us { "US Senate" } else { "Senate" }.to_string(),
+            ))
+        } else if referents::assembly_word(t, i)
+            && *ga_before.get_or_insert_with(|| {
+                referents::assembly_before(first, |k| {
+                    t.raw(k) == "General" && t.raw(k + 1) == "Assembly" && owner(t, 0, k).is_none()
+                        || un_body(t, k, t.len()).is_some_and(|(_, n)| n == "UN General Assembly")
+                })
+            })
+        {
+            Some((i, i + 1, "UN General Assembly".to_string()))
         } else {
             council(t, first, i, last)
                 .map(|(s, e)| (s, e, t.text[t.toks[s].start..t.toks[e - 1].end].to_string()))
@@ -403,6 +421,27 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
         }
     }
     out
+}
+
+/// The first body named in the clause of tokens `a..z`, within the
+/// sentence `first..last`; clauses end at `;`, `but`, `after`, `while`...
+pub(super) fn in_clause<'b>(
+    bodies: &'b [Body],
+    t: &Tokens,
+    first: usize,
+    a: usize,
+    z: usize,
+    last: usize,
+) -> Option<&'b Body> {
+    let mut s = a;
+    while s > first && !clause_stop(t, s - 1) {
+        s -= 1;
+    }
+    let mut e = z;
+    while e < last && !clause_stop(t, e) {
+        e += 1;
+    }
+    bodies.iter().find(|b| b.first >= s && b.last <= e)
 }
 
 /// The body a sentence names (the first one), normalized.

@@ -3,6 +3,7 @@
 
 use super::Vote;
 use super::tallies::Tally;
+use super::words::clause_stop;
 use crate::extract::tokens::Tokens;
 
 /// Nouns a `unanimous` must qualify to be a vote; `unanimous praise` or
@@ -123,6 +124,21 @@ fn adopting(w: &str) -> bool {
     )
 }
 
+/// Whether a verb of adoption stands before token `i` in its clause.
+fn adopted_before(t: &Tokens, first: usize, i: usize) -> bool {
+    let mut k = i;
+    while k > first && i - k < 10 {
+        k -= 1;
+        if clause_stop(t, k) {
+            return false;
+        }
+        if adopting(t.low(k)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// `adopted without a vote`, `without a formal vote`, `by consensus`,
 /// `by acclamation`.
 fn without_vote(t: &Tokens, first: usize, i: usize, last: usize) -> Option<Tally> {
@@ -142,7 +158,12 @@ fn without_vote(t: &Tokens, first: usize, i: usize, last: usize) -> Option<Tally
                 }
             }
             // `without a vote of confidence` is about confidence.
-            (t.low(k) == "vote" && t.low(k + 1) != "of").then_some(k + 1)?
+            if t.low(k) != "vote" || t.low(k + 1) == "of" {
+                return None;
+            }
+            // A text adopted so is a record; `push the cuts through
+            // without a vote` is a procedure, often a threat.
+            adopted_before(t, first, i).then_some(k + 1)?
         }
         "by" if matches!(t.low(i + 1), "consensus" | "acclamation") => {
             let mut k = i;

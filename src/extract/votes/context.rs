@@ -166,3 +166,21 @@ pub(super) fn may_follow(t: &Tokens, k: usize, last: usize) -> bool {
         )
         || t.capitalized(k)
 }
+
+/// Whether a sentence is about a text put to a body (`the draft`, `the
+/// motion`, a body named) and not about an election, where `won 13 votes`
+/// is a candidate's count.
+pub(super) fn measure_context(t: &Tokens, first: usize, last: usize, body: bool) -> bool {
+    let mut measure = body;
+    for i in first..last {
+        match t.low(i) {
+            "draft" | "resolution" | "motion" | "bill" | "amendment" | "proposal" | "measure"
+            | "text" | "treaty" | "nomination" | "nominee" => measure = true,
+            "election" | "elections" | "candidate" | "candidates" | "primary" | "seat"
+            | "seats" | "constituency" | "district" | "runoff" | "turnout" | "poll" | "polls"
+            | "ballot" | "referendum" => return false,
+            _ => {}
+        }
+    }
+    measure
+}

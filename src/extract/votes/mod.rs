@@ -16,22 +16,28 @@
 //!   same span: each country's vote is checked on its own, and the claims
 //!   file keeps one actor per claim.
 //! - Spans follow the gold quotes: a tally covers its figures (`141-5 with
-//!   35 abstentions`, not `voted`), a position its words (`twice refrained
-//!   from condemning`, `vetoed`); `was among 35 countries that abstained`
-//!   is one position (the 35 is no count of its own).
+//!   35 abstentions`, not `voted`), a position its words with the actors
+//!   standing right before them (`Russia also voted against`, `abstained
+//!   again`), so two actors' same words in one paragraph get quotes of
+//!   their own; `was among 35 countries that abstained` is one position
+//!   (the 35 is no count of its own).
 //! - A tally needs a vote word beside it (`voted`, `passed`, `a 52-48
 //!   vote`); a position needs a named actor and a past (or headline
 //!   present) verb, never `will`/`not`; `refrained from condemning` needs
 //!   a body or a vote word in the sentence.
-//! - `body` is the first body the sentence names ([`body_named`]); `the
-//!   Senate` is `US Senate` only when the sentence points to the US.
+//! - `body` is the first body named in the vote's own clause, else the
+//!   first the sentence names ([`body_named`]); `the Senate` is `US Senate`
+//!   only when the sentence, or the text before it (a `WASHINGTON`
+//!   dateline, a `U.S. Senate`), points to the US ([`referents`]).
 
 mod actors;
 mod bodies;
 mod consensus;
 mod context;
+mod persons;
 mod places;
 mod positions;
+mod referents;
 mod tallies;
 mod words;
 
@@ -109,7 +115,8 @@ pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
     }
     let bodies = bodies::bodies(t, first, last);
     let body = bodies.first().map(|b| b.name.clone());
-    let mut counted = tallies::tallies(t, first, last);
+    let measure = context::measure_context(t, first, last, !bodies.is_empty());
+    let mut counted = tallies::tallies(t, first, last, measure);
     merge_count_less(
         &mut counted,
         consensus::count_less(t, first, last, !bodies.is_empty()),
@@ -134,7 +141,10 @@ pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
         }
     }
     for m in &mut out {
-        m.value.body.clone_from(&body);
+        // `..., adopting it 128-9, after Moscow vetoed a text in the
+        // Security Council`: a body in the vote's own clause wins.
+        let own = bodies::in_clause(&bodies, t, first, m.first, m.last, last);
+        m.value.body = own.map(|b| b.name.clone()).or_else(|| body.clone());
     }
     out.sort_by_key(|m| (m.start, m.end));
     out
@@ -211,6 +221,37 @@ mod tests {
         assert!(mentions(&t, 1, 1).is_empty());
         assert!(mentions(&t, 5, 2).is_empty());
         assert!(!mentions(&t, 0, 99).is_empty());
+    }
+
+    /// A common word for a body (`assembly votes`, `the House`) takes
+    /// the body the article named before, and only then.
+    #[test]
+    fn a_common_word_takes_the_body_named_before() {
+        let body = |text: &str, from: &str| {
+            let t = Tokens::new(text);
+            let first = t
+                .toks
+                .partition_point(|k| k.start < text.find(from).unwrap_or(0));
+            body_named(&t, first, t.len())
+        };
+        let un = "The U.N. General Assembly met. India, which abstained in earlier assembly votes, abstained again.";
+        assert_eq!(body(un, "India").as_deref(), Some("UN General Assembly"));
+        let no_un = "The city debated it. India, which abstained in earlier assembly votes, abstained again.";
+        assert_eq!(body(no_un, "India"), None);
+        let us =
+            "WASHINGTON - The bill passed. The House of Representatives had approved it 251-176.";
+        assert_eq!(
+            body(us, "The House").as_deref(),
+            Some("US House of Representatives")
+        );
+        let senate = "It passed the U.S. Senate 68 to 31. Senators rejected, 44-55, an amendment.";
+        assert_eq!(body(senate, "Senators").as_deref(), Some("US Senate"));
+        let canberra =
+            "CANBERRA - The bill passed. The House of Representatives had approved it 80-60.";
+        assert_eq!(
+            body(canberra, "The House").as_deref(),
+            Some("House of Representatives")
+        );
     }
 
     #[test]

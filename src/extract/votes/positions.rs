@@ -205,6 +205,16 @@ pub(super) fn positions(
     out
 }
 
+/// Where a position's span starts: at its actors when they stand right
+/// before it (`Russia also voted against`), so the quote tells apart two
+/// actors' same words in one paragraph; else at the position words.
+fn with_actors(actors: &[Actor], k: usize, span: usize) -> usize {
+    match (actors.first(), actors.last()) {
+        (Some(a), Some(z)) if z.last == k => a.first.min(span),
+        _ => span,
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn found(
     t: &Tokens,
@@ -273,6 +283,10 @@ fn found(
         times = Some(n);
         end = e;
     }
+    // `abstained again`: the adverb tells this vote from the last one.
+    if end < last && t.low(end) == "again" {
+        end += 1;
+    }
     if form == Form::Gerund {
         if k > first
             && t.low(k - 1) == "in"
@@ -321,7 +335,7 @@ fn found(
             return None;
         }
         return Some(Found {
-            first: span,
+            first: with_actors(&actors, k, span),
             last: end,
             actors,
             position,
@@ -332,7 +346,7 @@ fn found(
     let actors = actors_before(t, first, k, bodies);
     if !actors.is_empty() {
         return Some(Found {
-            first: span,
+            first: with_actors(&actors, k, span),
             last: end,
             actors,
             position,

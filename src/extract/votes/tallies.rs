@@ -270,12 +270,49 @@ pub(super) fn pair(t: &Tokens, first: usize, i: usize, last: usize) -> Option<Ta
     })
 }
 
+/// Verbs that give a text its votes (`the draft won 13 votes`).
+fn winning(w: &str) -> bool {
+    matches!(
+        w,
+        "won" | "received" | "got" | "secured" | "garnered" | "gained" | "obtained" | "mustered"
+    )
+}
+
+/// `the draft won 13 votes`, `the motion received only 230 votes`: the
+/// votes for a text. `measure` says the sentence is about a text put to a
+/// body; a candidate who `won 13,000 votes` is an election, no record.
+fn won_votes(t: &Tokens, first: usize, i: usize, last: usize, measure: bool) -> Option<Tally> {
+    if !measure {
+        return None;
+    }
+    let (n, e) = count_at(t, i, last)?;
+    if t.low(e) != "votes" {
+        return None;
+    }
+    let mut v = i;
+    while v > first && i - v < 3 && matches!(t.low(v - 1), "only" | "just" | "mere" | "a") {
+        v -= 1;
+    }
+    (v > first && winning(t.low(v - 1))).then(|| Tally {
+        first: v - 1,
+        last: e + 1,
+        value: Vote {
+            yes: Some(n),
+            ..Vote::default()
+        },
+        rule: "tally-won-votes",
+    })
+}
+
 /// Every tally in tokens `first..last`, left to right, none overlapping.
-pub(super) fn tallies(t: &Tokens, first: usize, last: usize) -> Vec<Tally> {
+/// `measure`: the sentence is about a text before a body (for `won 13 votes`).
+pub(super) fn tallies(t: &Tokens, first: usize, last: usize, measure: bool) -> Vec<Tally> {
     let mut out = Vec::new();
     let mut i = first;
     while i < last {
-        let found = pair(t, first, i, last).or_else(|| list(t, i, last));
+        let found = pair(t, first, i, last)
+            .or_else(|| list(t, i, last))
+            .or_else(|| won_votes(t, first, i, last, measure));
         match found {
             Some(tally) => {
                 i = tally.last.max(i + 1);

@@ -206,6 +206,9 @@ pub(super) fn unreal(w: &str) -> bool {
 /// Whether a word ends a clause for the rules that look back for a verb or
 /// a subject: strong punctuation and the words that open a new clause.
 pub(super) fn clause_stop(t: &Tokens, i: usize) -> bool {
+    if abbreviation_dot(t, i) {
+        return false;
+    }
     matches!(
         t.low(i),
         ";" | ":"
@@ -228,6 +231,16 @@ pub(super) fn clause_stop(t: &Tokens, i: usize) -> bool {
             | "when"
             | "since"
     )
+}
+
+/// The dot of `U.S.`, `Sen.`, `Feb.`: part of a word, not a clause's end
+/// (`passed the U.S. Senate 68 to 31`).
+pub(super) fn abbreviation_dot(t: &Tokens, i: usize) -> bool {
+    t.low(i) == "."
+        && t.glued(i)
+        && t.capitalized(i - 1)
+        && t.is_word(i - 1)
+        && t.raw(i - 1).chars().count() <= 4
 }
 
 /// Verbs after `voted to` that are a vote for the measure.
