@@ -1,6 +1,7 @@
 //! Every vote record is a claim. A vote that leaves its body out takes the
 //! one named in its sentence or the few before (`The General Assembly met
-//! on Thursday. ... China abstained`).
+//! on Thursday. ... China abstained`), else the first body the article
+//! named: a story of votes names its body at the top.
 
 use std::ops::Range;
 
@@ -28,11 +29,14 @@ pub fn drafts(
         for m in &votes[si] {
             let mut value = m.value.clone();
             if value.body.is_none() {
+                // The body named last nearby, else the one the article's
+                // story of votes began with.
                 value.body = bodies
                     .iter()
                     .rev()
                     .take(BODY_REACH + 1)
-                    .find_map(Clone::clone);
+                    .find_map(Clone::clone)
+                    .or_else(|| bodies.iter().find_map(Clone::clone));
             }
             out.push(Draft {
                 kind: ClaimKind::Vote,
