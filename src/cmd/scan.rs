@@ -6,6 +6,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use claimcheck::extract::dates::{self, DateMention};
 use claimcheck::extract::tokens::Tokens;
+use claimcheck::extract::votes::{self, VoteMention};
 use claimcheck::extract::{self, Mention};
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,14 @@ struct Line {
 struct Out<'a> {
     mentions: Vec<Shown<'a>>,
     dates: Vec<ShownDate<'a>>,
+    votes: Vec<ShownVote<'a>>,
+}
+
+#[derive(Serialize)]
+struct ShownVote<'a> {
+    text: &'a str,
+    #[serde(flatten)]
+    vote: &'a VoteMention,
 }
 
 #[derive(Serialize)]
@@ -54,6 +63,12 @@ fn date_mentions(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
     dates::mentions(&Tokens::new(text), published)
 }
 
+/// Vote records of a short text, read as one sentence.
+fn vote_mentions(text: &str) -> Vec<VoteMention> {
+    let t = Tokens::new(text);
+    votes::mentions(&t, 0, t.len())
+}
+
 pub fn run(args: &ScanArgs) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -76,9 +91,17 @@ pub fn run(args: &ScanArgs) -> Result<()> {
                 .or(args.published);
             let mentions = extract::scan(&parsed.input);
             let found = date_mentions(&parsed.input, published);
+            let voted = vote_mentions(&parsed.input);
             let out_line = Out {
                 mentions: shown(&parsed.input, &mentions),
                 dates: shown_dates(&parsed.input, &found),
+                votes: voted
+                    .iter()
+                    .map(|v| ShownVote {
+                        text: &parsed.input[v.start..v.end],
+                        vote: v,
+                    })
+                    .collect(),
             };
             serde_json::to_writer(&mut out, &out_line)?;
             out.write_all(b"\n")?;
@@ -120,7 +143,20 @@ pub fn run(args: &ScanArgs) -> Result<()> {
                 &text[d.start..d.end],
             )?;
         }
-        if mentions.is_empty() && found.is_empty() {
+        let voted = vote_mentions(text);
+        for v in &voted {
+            writeln!(
+                out,
+                "{:>5}..{:<5} {:<9} {:<50} {:<22} {:?}",
+                v.start,
+                v.end,
+                "vote",
+                serde_json::to_string(&v.value)?,
+                v.rule,
+                &text[v.start..v.end],
+            )?;
+        }
+        if mentions.is_empty() && found.is_empty() && voted.is_empty() {
             writeln!(out, "(no mentions)")?;
         }
     }

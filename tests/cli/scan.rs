@@ -50,3 +50,17 @@ fn jsonl_rejects_a_bad_line_with_its_number() {
     );
     assert!(err.contains("stdin:2"), "{err}");
 }
+
+#[test]
+fn jsonl_resolves_dates_against_the_reference_and_lists_votes() {
+    let input = "{\"input\": \"The bill passed 68 to 31 on Tuesday.\", \"reference\": \"2022-03-30T00:00:00\"}\n";
+    let (out, _) = run(claimcheck().args(["scan", "--jsonl"]).write_stdin(input), 0);
+    let line: serde_json::Value = serde_json::from_str(out.trim()).expect("json line");
+    // Published on a Wednesday: the Tuesday before, not the one after.
+    assert_eq!(line["dates"][0]["value"], "2022-03-29");
+    assert_eq!(line["dates"][0]["grain"], "day");
+    let vote = &line["votes"][0];
+    assert_eq!(vote["text"], "68 to 31");
+    assert_eq!(vote["value"]["for"], 68);
+    assert_eq!(vote["value"]["against"], 31);
+}
