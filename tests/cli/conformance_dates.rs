@@ -22,9 +22,15 @@
 //!    no date there.
 //! 4. Duckling positive cases: locale `EN`, not latent, value type `value`
 //!    with grain `day`, `month` or `year`, and not a named holiday (a value
-//!    with `holidayBeta`: Easter, Diwali, Eid, Thanksgiving... are dated
-//!    by religious, lunar and national calendars, world knowledge the issue
-//!    keeps out of extraction).
+//!    with `holidayBeta`). Most of these (Diwali, Eid, Thanksgiving, King's
+//!    Day...) are dated by lunar and national calendars, world knowledge
+//!    the issue keeps out of extraction. We do date the holidays that are a
+//!    rule of the calendar (fixed days, the Easter cycle, Black Friday;
+//!    `dates/holidays.rs`); their Duckling cases (about 45 of 259) are
+//!    still out of the rate, to be brought in with a future-holiday line
+//!    like the future-weekday one below (Duckling reads a bare holiday as
+//!    the next one, our news rule by the clause's tense). Recognizers-Text
+//!    holiday cases were always in.
 //! 5. Duckling negative cases (`negativeCorpus`) apply: no date may be
 //!    found anywhere in the input.
 //!
@@ -61,8 +67,8 @@ use crate::support;
 /// Suites, with the pass rate (percent of applicable cases, future-weekday
 /// cases set aside) that must hold: the rate reached, rounded down.
 const FILES: &[(&str, f64)] = &[
-    ("recognizers-datetime-en", 56.0),
-    ("duckling-time-en", 52.0),
+    ("recognizers-datetime-en", 80.0),
+    ("duckling-time-en", 87.0),
 ];
 
 const PREPOSITIONS: &[&str] = &["on", "in", "during", "of", "for", "at", "the"];

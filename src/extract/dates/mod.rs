@@ -19,6 +19,7 @@ use crate::extract::tokens::Tokens;
 
 #[cfg(test)]
 mod corpus;
+mod holidays;
 mod lexicon;
 mod months;
 mod numeric;

@@ -204,6 +204,10 @@ fn month_day(c: &Ctx, i: usize) -> Option<Found> {
     let joined = joiner(t, j).is_some();
     if joined || t.low(j) == "the" && t.same_run(j + 1) {
         j += 1;
+    } else if t.raw(j) == "," && ordinal_closes(c, j + 1) {
+        // `October, 1st.`: an ordinal that ends the phrase; `October, 1st
+        // Battalion` is a name.
+        j += 1;
     }
     if !(t.same_run(j) || t.glued(j)) {
         return None;
@@ -235,6 +239,18 @@ fn month_day(c: &Ctx, i: usize) -> Option<Found> {
     NaiveDate::from_ymd_opt(2000, month, day)?;
     let value = resolve_day(c, i, last, month, day);
     Some(Found::new(i, last, value, "month-day"))
+}
+
+/// A day ordinal at `k` (`1st`, `first`) followed by punctuation or the end.
+fn ordinal_closes(c: &Ctx, k: usize) -> bool {
+    let t = c.t;
+    let Some((_, next)) = day_at(t, k) else {
+        return false;
+    };
+    let ordinal = next == k + 2 || super::lexicon::ordinal_day(t.low(k)).is_some();
+    ordinal
+        && t.same_run(k)
+        && (next >= t.len() || t.kind(next) == Some(super::super::tokens::Kind::Punct))
 }
 
 /// `March 30, 20 people`: a count after the comma, not a year.

@@ -106,6 +106,54 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     None
 }
 
+/// `Friday 7/6`, `Fri 7.6`, `Friday 7-6`: a day and month after a weekday,
+/// in whichever order gives that weekday near publication. The weekday
+/// settles the order digits alone leave open; when both orders or neither
+/// fit, nothing is read. A dash is left out (`won Friday 7-6` is a
+/// score), and so is a figure with a unit after it (`Friday 7.6 percent`).
+pub(super) fn after_weekday(c: &Ctx, k: usize, wd: chrono::Weekday) -> Option<Found> {
+    let t = c.t;
+    let s = t.raw(k);
+    let (a, b, last) = match s.split_once('.') {
+        Some((x, y)) if t.kind(k) == Some(crate::extract::tokens::Kind::Digits) => {
+            (x.parse::<u32>().ok()?, y.parse::<u32>().ok()?, k + 1)
+        }
+        Some(_) => return None,
+        None => {
+            let a = plain_digits(t, k, 2)?;
+            let sep = joiner(t, k + 1)?;
+            if sep != "/" {
+                return None;
+            }
+            (a, plain_digits(t, k + 2, 2)?, k + 3)
+        }
+    };
+    let unit = super::parts::counted_after(t, last)
+        || matches!(
+            t.low(last),
+            "%" | "percent" | "per" | "pct" | "point" | "points"
+        );
+    if glued_right(t, last) || joiner(t, last).is_some() || s.len() > 5 || unit {
+        return None;
+    }
+    let p = c.published?;
+    let tense = tense(t, k, last);
+    let mut fits = [(a, b), (b, a)]
+        .into_iter()
+        .filter_map(|(m, d)| day_no_year(p, m, d, tense))
+        .filter(|d| d.weekday() == wd);
+    let day = fits.next()?;
+    if fits.any(|other| other != day) {
+        return None;
+    }
+    Some(Found::new(
+        k,
+        last,
+        Some(When::Day(day)),
+        "weekday-digits-dm",
+    ))
+}
+
 fn date_word_before(c: &Ctx, i: usize) -> bool {
     c.t.same_run(i)
         && (matches!(

@@ -199,7 +199,8 @@ fn offset(c: &Ctx, i: usize) -> Option<Found> {
                 last += 1;
             }
             if w == "on" && t.low(j + 2) != "from" {
-                return None; // `two years on`: only `... on from`
+                // `two years on` is no span; `in 3 days on Friday` is one.
+                return in_offset(c, i, j, end);
             }
             if matches!(w, "before" | "after" | "prior" | "on")
                 && let Some(f) = anchored(c, i, last + usize::from(w == "on"), sign * n, step)
@@ -213,22 +214,29 @@ fn offset(c: &Ctx, i: usize) -> Option<Found> {
             f.from_prior = Some((sign * n, step));
             Some(f)
         }
-        _ => {
-            // `in two weeks` in a forward clause, or ending a clause that
-            // has no tense (`in a week of talks` is a duration).
-            let tense = tense(t, i, j + 1);
-            if i > 0
-                && t.low(i - 1) == "in"
-                && (tense == Tense::Forward || tense == Tense::Plain && end)
-            {
-                let value = p.and_then(|p| shift(p, n, step)).map(When::Day);
-                let mut f = Found::new(i - 1, j + 1, value, "in-offset");
-                f.first = i - 1;
-                return Some(f);
-            }
-            None
-        }
+        _ => in_offset(c, i, j, end),
     }
+}
+
+/// `in two weeks` in a forward clause, or ending a clause that has no
+/// tense (`in a week of talks` is a duration): the amount at `i`, its
+/// unit at `j`.
+fn in_offset(c: &Ctx, i: usize, j: usize, end: bool) -> Option<Found> {
+    let t = c.t;
+    let (n, _) = amount_at(t, i)?;
+    let (step, per) = step_word(t.low(j))?;
+    let n = n.checked_mul(per)?;
+    let tense = tense(t, i, j + 1);
+    let on_weekday =
+        t.low(j + 1) == "on" && super::lexicon::weekday_word(t.low(j + 2)).is_some_and(|w| !w.1);
+    if i > 0
+        && t.low(i - 1) == "in"
+        && (tense == Tense::Forward || tense == Tense::Plain && (end || on_weekday))
+    {
+        let value = c.published.and_then(|p| shift(p, n, step)).map(When::Day);
+        return Some(Found::new(i - 1, j + 1, value, "in-offset"));
+    }
+    None
 }
 
 /// Offsets from publication land one grain below their step: `two days

@@ -10,7 +10,7 @@ use super::lexicon::{bound_word, joined, part_word};
 use super::{
     Ctx, DateMention, Found, Relative, When, months, numeric, ordinals, relative, resolve,
 };
-use super::{weekdays, years};
+use super::{holidays, weekdays, years};
 use crate::extract::tokens::Tokens;
 
 /// The longest date at token `i` from any rule family.
@@ -26,8 +26,12 @@ pub(super) fn candidates(c: &Ctx, i: usize) -> Vec<Found> {
     consider(months::at(c, i).into_iter().collect());
     consider(ordinals::at(c, i).into_iter().collect());
     consider(weekdays::at(c, i).into_iter().collect());
+    consider(holidays::at(c, i).into_iter().collect());
     consider(years::at(c, i));
     consider(relative::at(c, i).into_iter().collect());
+    if let [f] = best.as_mut_slice() {
+        weekdays::offset_on_weekday(c, f);
+    }
     best
 }
 
@@ -40,6 +44,7 @@ pub(super) fn date_at(c: &Ctx, i: usize) -> Option<Found> {
         months::at(c, i),
         ordinals::at(c, i),
         weekdays::at(c, i),
+        holidays::at(c, i),
         years::at(c, i).into_iter().next(),
         relative_date(c, i),
     ]

@@ -43,11 +43,15 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     if let Some(f) = counted_weekdays(c, i) {
         return Some(f);
     }
-    // `next week Wednesday`, `last week's Sunday`, `this week Monday`
+    // `next week Wednesday`, `last week's Sunday`, `next week on Tuesday`
     if let Some(weeks) = week_word(t.low(i))
         && matches!(t.low(i + 1), "week" | "week's" | "week’s")
     {
-        let j = if t.raw(i + 2) == "-" { i + 3 } else { i + 2 };
+        let j = if matches!(t.raw(i + 2), "-" | "on") {
+            i + 3
+        } else {
+            i + 2
+        };
         if t.same_run(j)
             && let Some((wd, last)) = weekday_token(c, j)
         {
@@ -60,11 +64,15 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     // `Wednesday of next week`, `Wednesday next week`, `Sunday from last week`
-    let k = if matches!(t.low(last), "of" | "from") {
+    let mut k = if matches!(t.low(last), "of" | "from") {
         last + 1
     } else {
         last
     };
+    // `Monday of the following week` (`the next week` is a duration).
+    if k > last && t.low(k) == "the" && t.low(k + 1) == "following" {
+        k += 1;
+    }
     if let Some(weeks) = week_word(t.low(k))
         && t.low(k + 1) == "week"
         && t.same_run(k)
@@ -84,7 +92,9 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
         last
     };
     if matches!(which, Which::Bare | Which::This) && t.same_run(k) {
-        let date = super::months::at(c, k).or_else(|| super::numeric::at(c, k));
+        let date = super::months::at(c, k)
+            .or_else(|| super::numeric::at(c, k))
+            .or_else(|| super::numeric::after_weekday(c, k, wd));
         if let Some(mut f) = date.filter(|f| {
             f.first == k && f.rule != "month" && matches!(f.value, Some(When::Day(_)) | None)
         }) {
@@ -119,12 +129,45 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
             return Some(Found::new(i, next, value, "weekday-day"));
         }
     }
+    // `Monday two weeks from now`, `Sunday 3 weeks after January 15th`
+    if which == Which::Bare
+        && t.same_run(k)
+        && let Some(f) = super::relative::at(c, k).filter(|f| f.first == k)
+        && OFFSETS.contains(&f.rule)
+        && let Some(When::Day(d)) = f.value
+    {
+        let value = weekday_of_week(d, wd, 0).map(When::Day);
+        return Some(Found::new(i, f.last, value, "weekday-of-offset"));
+    }
     let rule = if which == Which::Bare {
         "weekday"
     } else {
         "weekday-pointed"
     };
     Some(found(c, i, last, wd, which, rule))
+}
+
+/// Offsets that land on a day a weekday can be placed in.
+const OFFSETS: &[&str] = &["from-now", "in-offset", "offset-from-date"];
+
+/// An offset to a day followed by `on` and a weekday (`in 3 days on
+/// Friday`, `3 weeks after Christmas on Friday`): that weekday of the
+/// (Monday to Sunday) week the offset lands in, as `next week on Friday`.
+pub(super) fn offset_on_weekday(c: &Ctx, f: &mut Found) {
+    let t = c.t;
+    let Some(When::Day(d)) = f.value else {
+        return;
+    };
+    if !OFFSETS.contains(&f.rule) || t.low(f.last) != "on" || !t.same_run(f.last + 1) {
+        return;
+    }
+    let Some((wd, false)) = weekday_word(t.low(f.last + 1)) else {
+        return;
+    };
+    f.value = weekday_of_week(d, wd, 0).map(When::Day);
+    f.last += 2;
+    f.rule = "offset-on-weekday";
+    f.relative = None;
 }
 
 fn found(
