@@ -95,6 +95,20 @@ fn check_mention(example: &str, case: &MentionCase, found: &[Mention]) -> Result
 fn every_mention_corpus_holds() {
     let mut failures = Vec::new();
     let mut cases = 0;
+    // Dates and votes have values of their own shape; each walks its corpus
+    // with its own checker, and this test holds them all to one account.
+    for (name, walk) in [
+        (
+            "dates",
+            super::dates::corpus::walk as fn() -> (usize, Vec<String>),
+        ),
+        ("votes", super::votes::corpus::walk),
+    ] {
+        let (n, failed) = walk();
+        assert!(n >= 100, "{name}: only {n} corpus examples");
+        cases += n;
+        failures.extend(failed.into_iter().map(|f| format!("{name}: {f}")));
+    }
     for (name, data) in MENTION_CORPORA {
         let corpus: MentionCorpus = serde_saphyr::from_str(data)
             .unwrap_or_else(|e| panic!("{name}/corpus.yaml does not parse: {e}"));

@@ -85,8 +85,9 @@ fn check(case: &Case, input: &str, want: &str, found: &[DateMention]) -> Result<
     Ok(())
 }
 
-#[test]
-fn every_date_example_holds() {
+/// Walks the date corpus: (examples checked, failures). Called by the one
+/// corpus test in `extract/corpus.rs`.
+pub(crate) fn walk() -> (usize, Vec<String>) {
     let corpus: Corpus = serde_saphyr::from_str(include_str!("corpus.yaml"))
         .unwrap_or_else(|e| panic!("dates/corpus.yaml does not parse: {e}"));
     let default = date(&corpus.published);
@@ -115,11 +116,5 @@ fn every_date_example_holds() {
             failures.push(format!("negative {example:?} gave {texts:?}"));
         }
     }
-    assert!(cases >= 150, "only {cases} date examples");
-    assert!(
-        failures.is_empty(),
-        "{} of {cases} date examples fail:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    (cases, failures)
 }

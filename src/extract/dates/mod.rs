@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::extract::tokens::Tokens;
 
 #[cfg(test)]
-mod corpus;
+pub(crate) mod corpus;
 mod holidays;
 mod lexicon;
 mod months;

@@ -42,7 +42,7 @@ mod tallies;
 mod words;
 
 #[cfg(test)]
-mod corpus;
+pub(crate) mod corpus;
 
 pub mod claims;
 
