@@ -170,11 +170,23 @@ pub fn drafts(
 /// or a date (`20 days before the invasion`) is part of that claim, not a
 /// claim of its own.
 fn merge(figures: Vec<Draft>, dates: Vec<Draft>, votes: Vec<Draft>) -> Vec<Draft> {
+    let mut spans: Vec<std::ops::Range<usize>> = dates
+        .iter()
+        .chain(&votes)
+        .map(|d| d.quote.clone())
+        .collect();
+    spans.sort_by_key(|r| r.start);
+    // The furthest end among spans starting before each point, so one
+    // binary search tells whether a figure overlaps any of them.
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut furthest = 0;
+    for r in &spans {
+        furthest = furthest.max(r.end);
+        reach.push(furthest);
+    }
     let covered = |d: &Draft| {
-        dates
-            .iter()
-            .chain(&votes)
-            .any(|o| o.quote.start < d.quote.end && d.quote.start < o.quote.end)
+        let before = spans.partition_point(|r| r.start < d.quote.end);
+        before > 0 && reach[before - 1] > d.quote.start
     };
     let mut all: Vec<Draft> = figures.into_iter().filter(|d| !covered(d)).collect();
     all.extend(dates);

@@ -12,6 +12,10 @@ use super::{DateMention, Relative, Step, When};
 use crate::extract::tokens::{Kind, Tokens};
 use crate::extract::{Draft, Value};
 
+/// How many date claims either side an anchor is looked for: more than an
+/// article holds, few enough that a file of many articles stays linear.
+const ANCHOR_WINDOW: usize = 200;
+
 /// `in early February, 20 days before Russia's invasion`: one date, the
 /// absolute one, carrying the span as its relation to the anchor.
 pub fn merge_appositives(t: &Tokens, dates: Vec<DateMention>) -> Vec<DateMention> {
@@ -62,7 +66,8 @@ fn from_own_event(
     let here = drafts[k].sentence.start;
     let own = sentence_event(t, here)?;
     // `The meeting` points back: to an event dated in an earlier sentence.
-    let day = drafts[..k].iter().rev().find_map(|d| match d.value {
+    let window = k.saturating_sub(ANCHOR_WINDOW)..k;
+    let day = drafts[window].iter().rev().find_map(|d| match d.value {
         Value::Date(Some(When::Day(day)))
             if d.sentence.start < here
                 && d.subject.as_deref() == Some(own)
@@ -82,14 +87,18 @@ fn from_dated_anchor(drafts: &[Draft], k: usize, rel: &Relative) -> Option<Naive
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .rev()
         .find_map(|w| event_noun(&w.to_ascii_lowercase()))?;
-    let day = drafts.iter().enumerate().find_map(|(j, d)| match d.value {
-        Value::Date(Some(When::Day(day)))
-            if j != k && d.relative.is_none() && d.subject.as_deref() == Some(anchor) =>
-        {
-            Some(day)
-        }
-        _ => None,
-    })?;
+    let from = k.saturating_sub(ANCHOR_WINDOW);
+    let to = (k + ANCHOR_WINDOW).min(drafts.len());
+    let day = (from..to)
+        .map(|j| (j, &drafts[j]))
+        .find_map(|(j, d)| match d.value {
+            Value::Date(Some(When::Day(day)))
+                if j != k && d.relative.is_none() && d.subject.as_deref() == Some(anchor) =>
+            {
+                Some(day)
+            }
+            _ => None,
+        })?;
     shift(day, rel.amount, rel.step)
 }
 

@@ -22,9 +22,9 @@ const METADATA_LINE: usize = 100;
 /// How far back a superlative makes `since 2020` a baseline.
 const BASELINE_REACH: usize = 8;
 
-/// The date claims of a text. `figures` are the figure claims already made
-/// (a date right after one frames it); `attrs` the attributions of each
-/// sentence.
+/// The date claims of a text. `figures` are the figure claims already made,
+/// in text order (a date right after one frames it); `attrs` the
+/// attributions of each sentence.
 pub fn drafts(
     t: &Tokens,
     dates: &[DateMention],
@@ -43,7 +43,10 @@ pub fn drafts(
         while d < dates.len() && dates[d].first < last {
             let m = &dates[d];
             d += 1;
-            let Some(rule) = judge(t, m, first, last, figures) else {
+            // Figures are in text order: only this sentence's can frame.
+            let here = figures.partition_point(|f| f.quote.start < sentence.start)
+                ..figures.partition_point(|f| f.quote.start < sentence.end);
+            let Some(rule) = judge(t, m, first, last, &figures[here]) else {
                 continue;
             };
             out.push(Draft {

@@ -279,7 +279,7 @@ fn chamber(
     first: usize,
     i: usize,
     last: usize,
-    us: bool,
+    us: &dyn Fn() -> bool,
 ) -> Option<(usize, usize, String)> {
     let us_before = |k: usize| {
         (first..k)
@@ -287,7 +287,7 @@ fn chamber(
             .take(4)
             .find(|&s| us_prefix(t, s, last) == Some(k))
     };
-    let named = |base: &str, k: usize, e: usize, us: bool| -> (usize, usize, String) {
+    let named = |base: &str, k: usize, e: usize, us: &dyn Fn() -> bool| -> (usize, usize, String) {
         if let Some(s) = us_before(k) {
             return (s, e, format!("US {base}"));
         }
@@ -300,7 +300,7 @@ fn chamber(
         (
             k,
             e,
-            if us {
+            if us() {
                 format!("US {base}")
             } else {
                 base.to_string()
@@ -324,7 +324,7 @@ fn chamber(
                 last,
             ));
         }
-        if the && us {
+        if the && us() {
             return Some(committee(
                 t,
                 (i, i + 1, "US House of Representatives".into()),
@@ -335,9 +335,9 @@ fn chamber(
     }
     if let Some(e) = seq(t, i, last, &["supreme", "court"]).filter(|_| t.capitalized(i)) {
         // Courts keep their name; only an explicit `U.S.` makes them American.
-        return Some(named("Supreme Court", i, e, false));
+        return Some(named("Supreme Court", i, e, &|| false));
     }
-    if t.raw(i) == "Congress" && (us_before(i).is_some() || us) && t.low(i + 1) != "party" {
+    if t.raw(i) == "Congress" && (us_before(i).is_some() || us()) && t.low(i + 1) != "party" {
         let s = us_before(i).unwrap_or(i);
         return Some((s, i + 1, "US Congress".into()));
     }
@@ -360,7 +360,14 @@ fn committee(t: &Tokens, b: (usize, usize, String), last: usize) -> (usize, usiz
 
 /// Every body named in tokens `first..last`, left to right.
 pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
-    let us = us_cue(t, first, last) || referents::us_before(t, first, |i| us_prefix(t, i, t.len()));
+    // Looking back for a US cue costs a scan of the text before; most
+    // sentences name no chamber, so it is done only when one is named.
+    let us_cell = std::cell::OnceCell::new();
+    let us = || {
+        *us_cell.get_or_init(|| {
+            us_cue(t, first, last) || referents::us_before(t, first, |i| us_prefix(t, i, t.len()))
+        })
+    };
     let mut ga_before = None;
     let mut out = Vec::new();
     let mut i = first;
@@ -387,13 +394,13 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
             Some((i, e, "UN Human Rights Council".into()))
         } else if let Some((e, name)) = parliament(t, i, last) {
             Some((i, e, name.to_string()))
-        } else if let Some(found) = chamber(t, first, i, last, us) {
+        } else if let Some(found) = chamber(t, first, i, last, &us) {
             Some(found)
         } else if referents::senators_acting(t, i, last) {
             Some((
                 i,
                 i + 1,
-                if us { "US Senate" } else { "Senate" }.to_string(),
+                if us() { "US Senate" } else { "Senate" }.to_string(),
             ))
         } else if referents::assembly_word(t, i)
             && *ga_before.get_or_insert_with(|| {
