@@ -80,26 +80,41 @@ fn from_own_event(
     Some((shift(day, -rel.amount, rel.step)?, rel.anchor.clone()))
 }
 
-/// `20 days before Russia's invasion` where the article dates the invasion.
+/// `20 days before the invasion` where the article dates the invasion:
+/// best by another span from the same anchor that stands beside a date
+/// (`on 2 September 2022, twelve days before the invasion` puts the
+/// invasion on 14 September), else by a date whose event is the anchor
+/// (`the start of the invasion on February 24`).
 fn from_dated_anchor(drafts: &[Draft], k: usize, rel: &Relative) -> Option<NaiveDate> {
-    let anchor = rel
-        .anchor
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .rev()
-        .find_map(|w| event_noun(&w.to_ascii_lowercase()))?;
+    let anchor = anchor_event(&rel.anchor)?;
     let from = k.saturating_sub(ANCHOR_WINDOW);
     let to = (k + ANCHOR_WINDOW).min(drafts.len());
-    let day = (from..to)
-        .map(|j| (j, &drafts[j]))
-        .find_map(|(j, d)| match d.value {
+    let others = || (from..to).filter(move |&j| j != k).map(|j| &drafts[j]);
+    let by_span = others().find_map(|d| match (&d.value, &d.relative) {
+        (Value::Date(Some(When::Day(day))), Some(r)) if anchor_event(&r.anchor) == Some(anchor) => {
+            shift(*day, -r.amount, r.step)
+        }
+        _ => None,
+    });
+    let day = by_span.or_else(|| {
+        others().find_map(|d| match d.value {
             Value::Date(Some(When::Day(day)))
-                if j != k && d.relative.is_none() && d.subject.as_deref() == Some(anchor) =>
+                if d.relative.is_none() && d.subject.as_deref() == Some(anchor) =>
             {
                 Some(day)
             }
             _ => None,
-        })?;
+        })
+    })?;
     shift(day, rel.amount, rel.step)
+}
+
+/// The event an anchor phrase names (`Russia's invasion` -> `invasion`).
+fn anchor_event(anchor: &str) -> Option<&'static str> {
+    anchor
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .rev()
+        .find_map(|w| event_noun(&w.to_ascii_lowercase()))
 }
 
 /// The event a sentence is about when it opens with one: `The meeting`,

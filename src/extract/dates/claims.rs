@@ -136,7 +136,12 @@ fn statistic_period(
     let coarse = m
         .value
         .is_some_and(|v| !matches!(v, When::Day(_)) || m.qualifier == Some("week"));
-    if !coarse {
+    // `stood at 118,882 at the end of June`, `as of March`: a point in
+    // time, which dates the count.
+    let before = |back: usize| m.first.checked_sub(back).map_or("", |i| t.low(i));
+    let point =
+        before(1) == "at" || t.low(m.first) == "at" || (before(2) == "as" && before(1) == "of");
+    if !coarse || point {
         return false;
     }
     let clause = clause_around(t, m, first, last);

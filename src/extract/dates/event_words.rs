@@ -5,6 +5,10 @@
 /// The noun form of an event word, or `None` when `w` names no event.
 /// Verbs map to their noun (`met` -> `meeting`, `invaded` -> `invasion`).
 pub fn event_noun(w: &str) -> Option<&'static str> {
+    singular_event(w).or_else(|| w.strip_suffix('s').and_then(singular_event))
+}
+
+fn singular_event(w: &str) -> Option<&'static str> {
     Some(match w {
         "met" | "meet" | "meets" | "meeting" | "meetings" => "meeting",
         "talks" | "negotiations" => "talks",
