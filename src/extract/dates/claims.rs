@@ -198,6 +198,7 @@ fn named_event(w: &str) -> bool {
                     | "ruling"
                     | "hearing"
                     | "conference"
+                    | "exchange"
             )
         })
 }

@@ -37,6 +37,7 @@ fn singular_event(w: &str) -> Option<&'static str> {
         }
         "fire" | "wildfire" | "blaze" => "fire",
         "outbreak" => "outbreak",
+        "swap" | "exchange" | "handover" => "exchange",
         "protest" | "protests" | "demonstration" | "rally" | "march" => "protest",
         "coup" => "coup",
         "resigned" | "resignation" => "resignation",
@@ -103,6 +104,9 @@ pub fn telling_verb(w: &str) -> bool {
             | "forecast"
             | "expects"
             | "expected"
+            | "show"
+            | "shows"
+            | "showed"
     )
 }
 
