@@ -1,6 +1,7 @@
 //! Claim IDs: readable, and stable across re-extraction.
 //!
-//! An ID is `<kind>-<who>-<n>`: `who` is the source, else the subject, and
+//! An ID is `<kind>-<who>-<n>`: `who` is the source, else the subject (for
+//! dates the event, for votes the actor or body: see `claims::id_parts`), and
 //! `n` counts claims with the same stem in article order. A claim added or
 //! removed elsewhere only shifts IDs that share its exact stem.
 

@@ -27,11 +27,7 @@ fn money_unit(unit: Option<&str>) -> (Option<String>, Option<String>) {
 /// A new claims file for `article`; `article_file` is the article's path as
 /// the claims file should record it (relative to the claims file).
 pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsFile {
-    let ids = ids::assign(
-        drafts
-            .iter()
-            .map(|d| (d.kind.name(), d.source.as_deref(), d.subject.as_deref())),
-    );
+    let ids = ids::assign(drafts.iter().map(id_parts));
     let claims = drafts
         .iter()
         .zip(ids)
@@ -79,6 +75,21 @@ pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsF
         },
         claims,
         extra: BTreeMap::new(),
+    }
+}
+
+/// What a claim's ID is made of: a figure is known by its source, a date by
+/// the event it dates (`date-meeting-1`), a vote by who voted or where
+/// (`vote-china-1`): the parts least likely to change in a revision.
+fn id_parts<'d>(d: &'d Draft) -> (&'d str, Option<&'d str>, Option<&'d str>) {
+    match &d.value {
+        Value::Date(_) => (d.kind.name(), None, d.subject.as_deref()),
+        Value::Vote(v) => (
+            d.kind.name(),
+            v.actor.as_deref().or(v.body.as_deref()),
+            None,
+        ),
+        Value::Amount(_) => (d.kind.name(), d.source.as_deref(), d.subject.as_deref()),
     }
 }
 
