@@ -81,7 +81,7 @@ pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsF
 /// What a claim's ID is made of: a figure is known by its source, a date by
 /// the event it dates (`date-meeting-1`), a vote by who voted or where
 /// (`vote-china-1`): the parts least likely to change in a revision.
-fn id_parts<'d>(d: &'d Draft) -> (&'d str, Option<&'d str>, Option<&'d str>) {
+fn id_parts(d: &Draft) -> (&str, Option<&str>, Option<&str>) {
     match &d.value {
         Value::Date(_) => (d.kind.name(), None, d.subject.as_deref()),
         Value::Vote(v) => (
