@@ -18,124 +18,12 @@
 //! `Easter eggs` are things. No name is a date when a noun follows it
 //! (`Christmas shopping`, `Independence Day parade`).
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
+use super::holiday_names::{NAMES, Needs, Rule, may_start};
 use super::parts::year_at;
-use super::resolve::{Tense, tense, weekday_after};
+use super::resolve::{Tense, tense};
 use super::{Ctx, Found, When};
-
-/// How a holiday falls in a given year.
-#[derive(Clone, Copy)]
-enum Rule {
-    Fixed(u32, u32),
-    /// Days from Western Easter Sunday.
-    Easter(i64),
-    /// Days from the fourth Thursday of November.
-    Thanksgiving(u64),
-}
-
-impl Rule {
-    fn in_year(self, y: i32) -> Option<NaiveDate> {
-        match self {
-            Rule::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
-            Rule::Easter(k) => easter(y)?.checked_add_signed(chrono::Duration::try_days(k)?),
-            Rule::Thanksgiving(k) => {
-                let first = weekday_after(NaiveDate::from_ymd_opt(y, 11, 1)?, Weekday::Thu, true);
-                first.checked_add_days(Days::new(21 + k))
-            }
-        }
-    }
-}
-
-/// Western Easter Sunday of year `y` (the anonymous Gregorian algorithm).
-pub(super) fn easter(y: i32) -> Option<NaiveDate> {
-    if y < 1583 {
-        return None;
-    }
-    let a = y % 19;
-    let b = y / 100;
-    let c = y % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let i = c / 4;
-    let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 22 * l) / 451;
-    let month = (h + l - 7 * m + 114) / 31;
-    let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
-}
-
-/// Names, lowercased and split into tokens (`'s` stays on its word), with
-/// whether the name is a single word that needs a preposition before it.
-const NAMES: &[(&[&str], Rule, bool)] = &[
-    (&["christmas", "eve"], Rule::Fixed(12, 24), false),
-    (&["christmas", "day"], Rule::Fixed(12, 25), false),
-    (&["christmas"], Rule::Fixed(12, 25), true),
-    (&["xmas"], Rule::Fixed(12, 25), true),
-    (&["boxing", "day"], Rule::Fixed(12, 26), false),
-    (&["new", "year's", "eve"], Rule::Fixed(12, 31), false),
-    (&["new", "years", "eve"], Rule::Fixed(12, 31), false),
-    (&["new", "year", "eve"], Rule::Fixed(12, 31), false),
-    (&["new", "year's", "day"], Rule::Fixed(1, 1), false),
-    (&["new", "years", "day"], Rule::Fixed(1, 1), false),
-    (&["new", "year", "day"], Rule::Fixed(1, 1), false),
-    (&["new", "year's"], Rule::Fixed(1, 1), true),
-    (&["new", "year"], Rule::Fixed(1, 1), true),
-    (&["valentine's", "day"], Rule::Fixed(2, 14), false),
-    (&["valentines", "day"], Rule::Fixed(2, 14), false),
-    (&["valentine", "day"], Rule::Fixed(2, 14), false),
-    (&["st", "valentine's", "day"], Rule::Fixed(2, 14), false),
-    (&["st", "patrick's", "day"], Rule::Fixed(3, 17), false),
-    (&["st", ".", "patrick's", "day"], Rule::Fixed(3, 17), false),
-    (&["saint", "patrick's", "day"], Rule::Fixed(3, 17), false),
-    (&["st", "patrick's"], Rule::Fixed(3, 17), true),
-    (&["st", ".", "patrick's"], Rule::Fixed(3, 17), true),
-    (&["april", "fools", "'", "day"], Rule::Fixed(4, 1), false),
-    (&["april", "fool's", "day"], Rule::Fixed(4, 1), false),
-    (&["april", "fools", "day"], Rule::Fixed(4, 1), false),
-    (&["earth", "day"], Rule::Fixed(4, 22), false),
-    (
-        &["international", "workers", "'", "day"],
-        Rule::Fixed(5, 1),
-        false,
-    ),
-    (
-        &["international", "workers", "day"],
-        Rule::Fixed(5, 1),
-        false,
-    ),
-    (
-        &["international", "women's", "day"],
-        Rule::Fixed(3, 8),
-        false,
-    ),
-    (&["juneteenth"], Rule::Fixed(6, 19), true),
-    (&["independence", "day"], Rule::Fixed(7, 4), false),
-    (&["halloween"], Rule::Fixed(10, 31), true),
-    (&["armistice", "day"], Rule::Fixed(11, 11), false),
-    (&["remembrance", "day"], Rule::Fixed(11, 11), false),
-    (&["veterans", "day"], Rule::Fixed(11, 11), false),
-    (&["veterans", "'", "day"], Rule::Fixed(11, 11), false),
-    (&["easter", "sunday"], Rule::Easter(0), false),
-    (&["easter", "day"], Rule::Easter(0), false),
-    (&["easter", "monday"], Rule::Easter(1), false),
-    (&["easter"], Rule::Easter(0), true),
-    (&["good", "friday"], Rule::Easter(-2), false),
-    (&["holy", "saturday"], Rule::Easter(-1), false),
-    (&["maundy", "thursday"], Rule::Easter(-3), false),
-    (&["palm", "sunday"], Rule::Easter(-7), false),
-    (&["ash", "wednesday"], Rule::Easter(-46), false),
-    (&["shrove", "tuesday"], Rule::Easter(-47), false),
-    (&["pentecost"], Rule::Easter(49), true),
-    (&["whit", "sunday"], Rule::Easter(49), false),
-    (&["ascension", "day"], Rule::Easter(39), false),
-    (&["black", "friday"], Rule::Thanksgiving(1), false),
-    (&["cyber", "monday"], Rule::Thanksgiving(4), false),
-];
 
 /// Words after a name that keep it a date: function words, verbs that
 /// begin a clause, parts of the day.
@@ -239,7 +127,10 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     if j > i && !t.same_run(j) {
         return None;
     }
-    let (rule, single, end) = name_at(c, j)?;
+    if !may_start(t.low(j)) {
+        return None;
+    }
+    let (rule, needs, end) = name_at(c, j)?;
     // `Ukraine's Independence Day`, `Orthodox Easter`, `Lunar New Year`:
     // another calendar's.
     if j == i && i > 0 && t.same_run(i) {
@@ -289,7 +180,10 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     if year.is_none() && !after_ok(c, end) {
         return None;
     }
-    if single && which == Which::Bare && year.is_none() {
+    if needs == Needs::Year && year.is_none() {
+        return None;
+    }
+    if needs == Needs::Lead && which == Which::Bare && year.is_none() {
         let led = i > 0 && t.same_run(i) && leads(t.low(i - 1));
         if !led {
             return None;
@@ -310,19 +204,24 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     Some(Found::new(i, last, value.map(When::Day), rule_name))
 }
 
-/// The longest holiday name at `i`: its rule, whether it is a single word
-/// needing a preposition, and the token after it.
-fn name_at(c: &Ctx, i: usize) -> Option<(Rule, bool, usize)> {
+/// The longest holiday name at `i`: its rule, what it needs around it,
+/// and the token after it.
+fn name_at(c: &Ctx, i: usize) -> Option<(Rule, Needs, usize)> {
     let t = c.t;
-    let mut best: Option<(Rule, bool, usize)> = None;
-    for (words, rule, single) in NAMES {
+    let mut best: Option<(Rule, Needs, usize)> = None;
+    let first = t.low(i);
+    for (words, rule, needs) in NAMES {
+        if !same_word(first, words[0]) {
+            continue;
+        }
         let fits = words
             .iter()
             .enumerate()
-            .all(|(n, w)| same_word(t.low(i + n), w) && (n == 0 || t.same_run(i + n)));
+            .skip(1)
+            .all(|(n, w)| same_word(t.low(i + n), w) && t.same_run(i + n));
         let end = i + words.len();
         if fits && best.is_none_or(|b| end > b.2) {
-            best = Some((*rule, *single, end));
+            best = Some((*rule, *needs, end));
         }
     }
     best
@@ -361,20 +260,4 @@ fn resolve(p: NaiveDate, rule: Rule, which: Which, tense: impl Fn() -> Tense) ->
             _ => this,
         },
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn computus() {
-        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
-        assert_eq!(easter(2018), d(2018, 4, 1));
-        assert_eq!(easter(2019), d(2019, 4, 21));
-        assert_eq!(easter(2024), d(2024, 3, 31));
-        assert_eq!(easter(2038), d(2038, 4, 25));
-        assert_eq!(easter(1818), d(1818, 3, 22));
-        assert_eq!(Rule::Thanksgiving(1).in_year(2010), d(2010, 11, 26));
-    }
 }

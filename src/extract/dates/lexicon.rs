@@ -241,6 +241,7 @@ pub(super) fn forward_word(w: &str) -> bool {
             | "set"
             | "slated"
             | "tomorrow"
+            | "tmrw"
             | "ahead"
     )
 }

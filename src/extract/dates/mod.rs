@@ -19,12 +19,14 @@ use crate::extract::tokens::Tokens;
 
 #[cfg(test)]
 pub(crate) mod corpus;
+mod holiday_names;
 mod holidays;
 mod lexicon;
 mod months;
 mod numeric;
 mod ordinals;
 mod parts;
+mod pointed;
 mod relative;
 mod resolve;
 mod spans;

@@ -1,6 +1,8 @@
 //! Days counted within a month: `the first Tuesday of October`, `the last
 //! Friday in March 2014`, `the last day of October`, `the 20th of next
-//! month`. The month is read like any month (`October` with no year
+//! month`; and months counted within a year: `the third month of 2021`,
+//! `the 9th month of next year`. Only a calendar year counts months: `the
+//! third month of the war` counts from an event and is no date. The month is read like any month (`October` with no year
 //! follows the clause's tense) or relative to publication (`this month`,
 //! `last month`).
 
@@ -15,6 +17,9 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     let t = c.t;
     let start = if t.low(i) == "the" { i + 1 } else { i };
     let (nth, j) = nth_at(c, start)?;
+    if t.low(j) == "month" {
+        return month_of_year(c, i, nth, j + 1);
+    }
     // `first Tuesday of`, `last day of`, `fifth last day of`, `20th day of`
     let (what, k) = if let Some((wd, _)) = weekday_word(t.low(j)).filter(|w| !w.1) {
         (What::Weekday(wd), j + 1)
@@ -34,6 +39,36 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
         None => None,
     };
     Some(Found::new(i, last, value.map(When::Day), "nth-of-month"))
+}
+
+/// `the third month of 2021`, `the last month of next year`: the month
+/// `nth` of the year at `k` (a year, or `this`/`last`/`next year`).
+fn month_of_year(c: &Ctx, i: usize, nth: Nth, k: usize) -> Option<Found> {
+    let t = c.t;
+    if t.low(k) != "of" || !t.same_run(k + 1) {
+        return None;
+    }
+    let month = match nth {
+        Nth::Count(n) if (1..=12).contains(&n) => n,
+        Nth::Last => 12,
+        Nth::Count(_) => return None,
+    };
+    let (year, last) = if let Some((y, next)) = year_at(t, k + 1) {
+        (Some(y), next)
+    } else {
+        let shift = match t.low(k + 1) {
+            "this" | "current" => 0,
+            "next" | "following" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        if t.low(k + 2) != "year" {
+            return None;
+        }
+        (c.published.map(|p| p.year() + shift), k + 3)
+    };
+    let value = year.map(|year| When::Month { year, month });
+    Some(Found::new(i, last, value, "nth-month-of-year"))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

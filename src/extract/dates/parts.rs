@@ -132,6 +132,17 @@ pub(super) fn amount_at(t: &Tokens, i: usize) -> Option<(i32, usize)> {
         "couple" => return None,
         _ => {}
     }
+    // Every token is asked whether an offset starts there; the number
+    // parser is only worth running on digits or a word that counts.
+    if t.kind(i) == Some(Kind::Word) {
+        let w = t.low(i);
+        let counts = small_word(w).is_some()
+            || tens_word(w).is_some()
+            || matches!(w, "hundred" | "thousand" | "dozen" | "single" | "zero");
+        if !counts {
+            return None;
+        }
+    }
     let n = numbers_at(t, i)?;
     let ok = n.value.fract() == 0.0 && (1.0..=10_000.0).contains(&n.value) && !n.ordinal;
     #[allow(clippy::cast_possible_truncation)]

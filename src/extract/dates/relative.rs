@@ -27,7 +27,15 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
         .or_else(|| deictic(c, i))
         .or_else(|| calendar_unit(c, i))
         .or_else(|| the_day(c, i))
-        .or_else(|| offset(c, i))
+        .or_else(|| offset(c, i, false))
+}
+
+/// An offset from publication or from a date at `i`, landing on a day
+/// whatever its step: a weekday placed in the week it lands in
+/// (`Thursday, two years from now`) needs the day a year step keeps only
+/// as a month.
+pub(super) fn offset_to_day(c: &Ctx, i: usize) -> Option<Found> {
+    offset(c, i, true)
 }
 
 /// `today`, `yesterday`, `tomorrow`, `the day before yesterday`.
@@ -36,7 +44,8 @@ fn deictic(c: &Ctx, i: usize) -> Option<Found> {
     let days: i64 = match t.low(i) {
         "today" => 0,
         "yesterday" => -1,
-        "tomorrow" | "tomorrows" => 1,
+        // `tmrw` is how chat and social posts quoted in copy spell it.
+        "tomorrow" | "tomorrows" | "tmrw" => 1,
         _ => return None,
     };
     // `today's` is still today; `Today` the programme is rare enough.
@@ -147,7 +156,7 @@ fn the_day(c: &Ctx, i: usize) -> Option<Found> {
 
 /// `two days ago`, `a week earlier`, `20 days before Russia's invasion`,
 /// `three weeks from now`.
-fn offset(c: &Ctx, i: usize) -> Option<Found> {
+fn offset(c: &Ctx, i: usize, to_day: bool) -> Option<Found> {
     let t = c.t;
     if i > 0 && matches!(t.low(i - 1), "for" | "within" | "over" | "lasting" | "than") {
         return None; // durations
@@ -165,15 +174,19 @@ fn offset(c: &Ctx, i: usize) -> Option<Found> {
         "ago" | "back" => {
             let value = p
                 .and_then(|p| shift(p, -n, step))
-                .map(|d| at_grain(d, step));
+                .map(|d| at_grain(d, step, to_day));
             Some(Found::new(i, j + 2, value, "ago"))
         }
         "hence" => {
-            let value = p.and_then(|p| shift(p, n, step)).map(|d| at_grain(d, step));
+            let value = p
+                .and_then(|p| shift(p, n, step))
+                .map(|d| at_grain(d, step, to_day));
             Some(Found::new(i, j + 2, value, "from-now"))
         }
         "from" if t.low(j + 2) == "now" => {
-            let value = p.and_then(|p| shift(p, n, step)).map(|d| at_grain(d, step));
+            let value = p
+                .and_then(|p| shift(p, n, step))
+                .map(|d| at_grain(d, step, to_day));
             Some(Found::new(i, j + 3, value, "from-now"))
         }
         "from" => {
@@ -242,9 +255,9 @@ fn in_offset(c: &Ctx, i: usize, j: usize, end: bool) -> Option<Found> {
 /// Offsets from publication land one grain below their step: `two days
 /// ago` and `three months ago` on a day, `two years ago` on a month (a
 /// year would lose the season; a day would invent one).
-fn at_grain(d: chrono::NaiveDate, step: Step) -> When {
+fn at_grain(d: chrono::NaiveDate, step: Step, to_day: bool) -> When {
     match step {
-        Step::Years => When::Month {
+        Step::Years if !to_day => When::Month {
             year: d.year(),
             month: d.month(),
         },

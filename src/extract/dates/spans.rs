@@ -10,7 +10,7 @@ use super::lexicon::{bound_word, joined, part_word};
 use super::{
     Ctx, DateMention, Found, Relative, When, months, numeric, ordinals, relative, resolve,
 };
-use super::{holidays, weekdays, years};
+use super::{holidays, pointed, weekdays, years};
 use crate::extract::tokens::Tokens;
 
 /// The longest date at token `i` from any rule family.
@@ -24,6 +24,7 @@ pub(super) fn candidates(c: &Ctx, i: usize) -> Vec<Found> {
     };
     consider(numeric::at(c, i).into_iter().collect());
     consider(months::at(c, i).into_iter().collect());
+    consider(pointed::at(c, i).into_iter().collect());
     consider(ordinals::at(c, i).into_iter().collect());
     consider(weekdays::at(c, i).into_iter().collect());
     consider(holidays::at(c, i).into_iter().collect());
@@ -42,6 +43,7 @@ pub(super) fn date_at(c: &Ctx, i: usize) -> Option<Found> {
     for f in [
         numeric::at(c, i),
         months::at(c, i),
+        pointed::at(c, i),
         ordinals::at(c, i),
         weekdays::at(c, i),
         holidays::at(c, i),
@@ -84,7 +86,7 @@ pub(super) fn mentions(t: &Tokens, published: Option<NaiveDate>) -> Vec<DateMent
             qualify(&c, &mut f, taken);
             c.year_before = matches!(f.value, Some(When::Year(_))).then(|| f.last - 1);
             taken = f.last;
-            let m = finish(t, f, &out);
+            let m = finish(&c, f, &out);
             out.push(m);
         }
         i = taken.max(i + 1);
@@ -158,15 +160,21 @@ fn qualify(c: &Ctx, f: &mut Found, taken: usize) {
     f.first = k;
 }
 
-fn finish(t: &Tokens, mut f: Found, before: &[DateMention]) -> DateMention {
+fn finish(c: &Ctx, mut f: Found, before: &[DateMention]) -> DateMention {
+    let t = c.t;
     // `Aug.` ending a sentence: the period is the sentence's.
     if f.last > f.first + 1 && t.raw(f.last - 1) == "." {
         f.last -= 1;
     }
     let mut value = f.value;
-    let mut relative = f.relative;
+    let mut relative = f.relative.take();
     if let Some((amount, step)) = f.from_prior {
         let prior = before.iter().rev().find(|m| m.value.is_some());
+        if prior.is_none()
+            && let Some(v) = from_publication(c, &f, amount)
+        {
+            return mention(t, &f, Some(v), None, "day-from-publication");
+        }
         relative = Some(match prior {
             Some(p) => {
                 value = p.value.and_then(|v| offset(v, amount, step));
@@ -188,16 +196,54 @@ fn finish(t: &Tokens, mut f: Found, before: &[DateMention]) -> DateMention {
             }
         });
     }
+    mention(t, &f, value, relative, f.rule)
+}
+
+fn mention(
+    t: &Tokens,
+    f: &Found,
+    value: Option<When>,
+    relative: Option<Relative>,
+    rule: &'static str,
+) -> DateMention {
     DateMention {
         start: t.toks[f.first].start,
         end: t.toks[f.last - 1].end,
         value,
         qualifier: f.qualifier,
         relative,
-        rule: f.rule,
+        rule,
         first: f.first,
         last: f.last,
     }
+}
+
+/// `the day before` or `the day after` with no date earlier in the text:
+/// the day before or after publication, as a reader of `What happened the
+/// day before?` takes it, the text's only day being the one it came out.
+/// Only when the clause's tense agrees with the direction: `He resigned
+/// the day after` looks back at a day after something the text leaves
+/// undated, never at tomorrow, and stays unresolved. `the next day`, `a
+/// week later` follow a narrated event and are not read this way.
+fn from_publication(c: &Ctx, f: &Found, amount: i32) -> Option<When> {
+    let t = c.t;
+    let bare = t.low(f.first) == "the"
+        && t.low(f.first + 1) == "day"
+        && matches!(t.low(f.first + 2), "before" | "after")
+        && f.last == f.first + 3;
+    if !bare {
+        return None;
+    }
+    let agrees = match resolve::tense(t, f.first, f.last) {
+        resolve::Tense::Past => amount < 0,
+        resolve::Tense::Forward => amount > 0,
+        resolve::Tense::Plain => true,
+    };
+    if !agrees {
+        return None;
+    }
+    let d = resolve::shift(c.published?, amount, super::Step::Days)?;
+    Some(When::Day(d))
 }
 
 /// An earlier date moved by an offset, at a grain the offset keeps.

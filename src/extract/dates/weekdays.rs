@@ -132,7 +132,7 @@ pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     // `Monday two weeks from now`, `Sunday 3 weeks after January 15th`
     if which == Which::Bare
         && t.same_run(k)
-        && let Some(f) = super::relative::at(c, k).filter(|f| f.first == k)
+        && let Some(f) = super::relative::offset_to_day(c, k).filter(|f| f.first == k)
         && OFFSETS.contains(&f.rule)
         && let Some(When::Day(d)) = f.value
     {
@@ -248,6 +248,17 @@ fn weekday_token(c: &Ctx, i: usize) -> Option<(Weekday, usize)> {
     }
     if t.raw(i + 1) == "." && t.glued(i + 1) {
         return Some((wd, i + 2));
+    }
+    // After a week (`next week Mon`) or in a list after another weekday
+    // (`Mon or Tue`, `Friday and Sat`), capitalized, nothing else is meant.
+    if i >= 2 && t.same_run(i) && t.same_run(i - 1) {
+        let after_week = t.low(i - 1) == "week" && week_word(t.low(i - 2)).is_some();
+        let listed = matches!(t.low(i - 1), "or" | "and" | "," | "&")
+            && t.capitalized(i)
+            && weekday_token(c, i - 2).is_some();
+        if after_week || listed {
+            return Some((wd, i + 1));
+        }
     }
     let k = if t.raw(i + 1) == "," { i + 2 } else { i + 1 };
     let dated = day_at(t, k).is_some() && t.kind(k) == Some(crate::extract::tokens::Kind::Digits)

@@ -7,13 +7,16 @@
 //! Elsewhere it is a count or part of a name (`the 2021 election` names an
 //! event; `Vision 2030` is a plan; `2,021 people` is a count).
 
-use super::lexicon::{part_word, season_word, year_preposition};
+use super::lexicon::{month_word, part_word, season_word, year_preposition};
 use super::parts::{counted_after, glued_left, glued_right, plain_digits, year_at};
 use super::{Ctx, Found, When};
 use crate::extract::tokens::Kind;
 
 pub(super) fn at(c: &Ctx, i: usize) -> Vec<Found> {
-    if let Some(f) = decade(c, i).or_else(|| season(c, i)) {
+    if let Some(f) = decade(c, i)
+        .or_else(|| season(c, i))
+        .or_else(|| calendar_year(c, i))
+    {
         return vec![f];
     }
     if let Some(pair) = range(c, i) {
@@ -83,7 +86,58 @@ fn year(c: &Ctx, i: usize) -> Option<Found> {
         ("year", _) => i - 1,
         _ => i,
     };
+    if let Some((month, last)) = month_after_year(c, next) {
+        let value = Some(When::Month { year: y, month });
+        return Some(Found::new(first, last, value, "year-month"));
+    }
     Some(Found::new(first, next, Some(When::Year(y)), "year"))
+}
+
+/// `in 2017 April`: the order some copy (often by writers whose first
+/// language puts the year first) gives a month in. A full month name
+/// that no name or verb reading can claim: not `may`, `March` and `August`
+/// only capitalized, and no capitalized word after it (`in 2017 April
+/// Ryan`).
+fn month_after_year(c: &Ctx, k: usize) -> Option<(u32, usize)> {
+    let t = c.t;
+    if !t.same_run(k) || !t.is_word(k) {
+        return None;
+    }
+    let w = t.low(k);
+    let (month, full) = month_word(w)?;
+    if !full || w == "may" || matches!(w, "march" | "august") && !t.capitalized(k) {
+        return None;
+    }
+    let next = k + 1;
+    let name_after = next < t.len() && t.same_run(next) && t.is_word(next) && t.capitalized(next);
+    let day_after = next < t.len() && t.same_run(next) && t.kind(next) == Some(Kind::Digits);
+    (!name_after && !day_after).then_some((month, next))
+}
+
+/// `CY2022`, `CY 2008`, `cy18`: a calendar year as business copy marks it
+/// beside fiscal years (`FY` years are the issuer's own and not dated).
+fn calendar_year(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.t;
+    if t.low(i) != "cy" || !t.same_run(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    let digits = plain_digits(t, k, 4)?;
+    let len = t.raw(k).len();
+    let y = match len {
+        4 => year_at(t, k)?.0,
+        2 if t.glued(k) => super::numeric::century(c, digits),
+        _ => return None,
+    };
+    if glued_right(t, k + 1) || counted_after(t, k + 1) {
+        return None;
+    }
+    Some(Found::new(
+        i,
+        k + 1,
+        Some(When::Year(y)),
+        "calendar-year-mark",
+    ))
 }
 
 /// `2019-2021`, `2019–21`? no: both years in full, rising, free of other
