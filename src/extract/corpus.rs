@@ -167,6 +167,7 @@ pub(crate) const CLAIM_CORPORA: &[(&str, &str)] = &[
     ("subjects", include_str!("counts/subjects.yaml")),
     ("attribution", include_str!("attribution/corpus.yaml")),
     ("date claims", include_str!("dates/claims.yaml")),
+    ("vote claims", include_str!("votes/claims.yaml")),
 ];
 
 fn check_claims(case: &ClaimCase) -> Result<(), String> {

@@ -154,15 +154,7 @@ pub fn drafts(
     let dated = dates::anchors::merge_appositives(&t, dates::mentions(&t, published));
     let mut when = dates::claims::drafts(&t, &dated, sentences, &attrs, &figures);
     dates::anchors::resolve_spans(&t, &mut when);
-    let voted: Vec<Vec<votes::VoteMention>> = sentences
-        .iter()
-        .map(|s| {
-            let first = t.toks.partition_point(|k| k.start < s.start);
-            let last = t.toks.partition_point(|k| k.start < s.end);
-            votes::mentions(&t, first, last)
-        })
-        .collect();
-    let records = votes::claims::drafts(&t, &voted, sentences, &attrs);
+    let records = votes::claims::drafts(&t, sentences, &attrs);
     merge(figures, when, records)
 }
 

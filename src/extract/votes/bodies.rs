@@ -6,12 +6,11 @@
 //! `the Senate` and `the House` are the US chambers only when the sentence
 //! says so (`U.S.`, `Washington`, `Republicans`, `Democrats`, `Congress`...):
 //! France, Italy, Australia and the Philippines have senates too, so a bare
-//! `Senate` stays `Senate`. Other parliaments keep the name the text gives
-//! (`Bundestag`, `Knesset`, `House of Commons`), with a few spellings of
-//! one chamber made one (`Rada` -> `Verkhovna Rada`, `Duma` -> `State Duma`).
+//! `Senate` stays `Senate`. Other parliaments are in [`super::parliaments`].
 //! A city council is named as written (`Chicago City Council`, `city
 //! council`).
 
+use super::parliaments::{NAMED, national_parliament, parliament};
 use super::referents;
 use super::words::clause_stop;
 use crate::extract::tokens::Tokens;
@@ -26,7 +25,7 @@ pub(super) struct Body {
 
 /// Matches lowercase `words` from token `i`, stepping over the dots of
 /// abbreviations (`U.N.`). Returns the index after the match.
-fn seq(t: &Tokens, i: usize, last: usize, words: &[&str]) -> Option<usize> {
+pub(super) fn seq(t: &Tokens, i: usize, last: usize, words: &[&str]) -> Option<usize> {
     let mut k = i;
     for (n, w) in words.iter().enumerate() {
         if n > 0 {
@@ -52,6 +51,9 @@ fn any_seq(t: &Tokens, i: usize, last: usize, options: &[&[&str]]) -> Option<usi
 
 /// `UN`, `U.N.`, `United Nations` (and a possessive `UN's`).
 fn un_prefix(t: &Tokens, i: usize, last: usize) -> Option<usize> {
+    if !t.low(i).starts_with('u') {
+        return None;
+    }
     any_seq(
         t,
         i,
@@ -61,6 +63,11 @@ fn un_prefix(t: &Tokens, i: usize, last: usize) -> Option<usize> {
 }
 
 fn us_prefix(t: &Tokens, i: usize, last: usize) -> Option<usize> {
+    // Called on every token of long stretches of text (`us_before`): one
+    // byte rejects nearly all of them.
+    if !t.low(i).starts_with('u') {
+        return None;
+    }
     any_seq(t, i, last, &[&["us"], &["u", "s"], &["united", "states"]]).filter(|_| t.raw(i) != "us")
 }
 
@@ -154,7 +161,7 @@ fn un_body(t: &Tokens, i: usize, last: usize) -> Option<(usize, &'static str)> {
 
 /// A capitalized word before a chamber that names whose it is (`Texas
 /// Senate`, `Italian Senate`), not a sentence opener.
-fn owner(t: &Tokens, first: usize, i: usize) -> Option<usize> {
+pub(super) fn owner(t: &Tokens, first: usize, i: usize) -> Option<usize> {
     (i > first
         && t.capitalized(i - 1)
         && t.is_word(i - 1)
@@ -163,87 +170,6 @@ fn owner(t: &Tokens, first: usize, i: usize) -> Option<usize> {
             "the" | "a" | "in" | "at" | "by" | "of" | "and" | "un"
         ))
     .then(|| i - 1)
-}
-
-/// Parliaments known by one name, with their normalized form.
-fn parliament(t: &Tokens, i: usize, last: usize) -> Option<(usize, &'static str)> {
-    const NAMED: &[(&[&str], &str)] = &[
-        (&["verkhovna", "rada"], "Verkhovna Rada"),
-        (&["rada"], "Verkhovna Rada"),
-        (&["state", "duma"], "State Duma"),
-        (&["duma"], "State Duma"),
-        (&["bundestag"], "Bundestag"),
-        (&["bundesrat"], "Bundesrat"),
-        (&["knesset"], "Knesset"),
-        (&["sejm"], "Sejm"),
-        (&["riksdag"], "Riksdag"),
-        (&["storting"], "Storting"),
-        (&["folketing"], "Folketing"),
-        (&["eduskunta"], "Eduskunta"),
-        (&["dáil"], "Dáil"),
-        (&["dail"], "Dáil"),
-        (&["seanad"], "Seanad"),
-        (&["lok", "sabha"], "Lok Sabha"),
-        (&["rajya", "sabha"], "Rajya Sabha"),
-        (&["majlis"], "Majlis"),
-        (&["federation", "council"], "Federation Council"),
-        (&["legislative", "yuan"], "Legislative Yuan"),
-        (&["legislative", "council"], "Legislative Council"),
-        (&["european", "parliament"], "European Parliament"),
-        (&["eu", "parliament"], "European Parliament"),
-        (&["house", "of", "commons"], "House of Commons"),
-        (&["house", "of", "lords"], "House of Lords"),
-        (&["scottish", "parliament"], "Scottish Parliament"),
-        (&["senedd"], "Senedd"),
-        (&["national", "assembly"], "National Assembly"),
-        (&["congress", "of", "deputies"], "Congress of Deputies"),
-        (&["chamber", "of", "deputies"], "Chamber of Deputies"),
-        (&["world", "health", "assembly"], "World Health Assembly"),
-        (
-            &["international", "court", "of", "justice"],
-            "International Court of Justice",
-        ),
-        (&["icj"], "International Court of Justice"),
-        (
-            &["european", "court", "of", "human", "rights"],
-            "European Court of Human Rights",
-        ),
-        (&["constitutional", "court"], "Constitutional Court"),
-        (
-            &["iaea", "board", "of", "governors"],
-            "IAEA Board of Governors",
-        ),
-        (&["iaea", "board"], "IAEA Board of Governors"),
-        (
-            &[
-                "parliamentary",
-                "assembly",
-                "of",
-                "the",
-                "council",
-                "of",
-                "europe",
-            ],
-            "PACE",
-        ),
-        (&["pace"], "PACE"),
-    ];
-    if !t.capitalized(i) && t.low(i) != "iaea" {
-        return None;
-    }
-    NAMED
-        .iter()
-        .find_map(|(w, name)| seq(t, i, last, w).map(|e| (e, *name)))
-        // `Commons` and `Lords` alone are their houses after `the`.
-        .or_else(|| {
-            (i > 0 && t.low(i - 1) == "the")
-                .then(|| match t.raw(i) {
-                    "Commons" => Some((i + 1, "House of Commons")),
-                    "Lords" => Some((i + 1, "House of Lords")),
-                    _ => None,
-                })
-                .flatten()
-        })
 }
 
 /// Local councils and boards, named as written (`Chicago City Council`,
@@ -358,6 +284,44 @@ fn committee(t: &Tokens, b: (usize, usize, String), last: usize) -> (usize, usiz
     (s, e, name)
 }
 
+/// Whether a body's name can begin at token `i`: a figure (`the
+/// 193-member assembly`) or the first word of a pattern below. Most tokens
+/// of a text are neither, and this one test spares them every pattern.
+/// A name that runs back from its head (`Texas Senate`, `Chicago City
+/// Council`) is found from the head.
+fn may_start(t: &Tokens, i: usize) -> bool {
+    t.kind(i) == Some(crate::extract::tokens::Kind::Digits)
+        || matches!(
+            t.low(i),
+            "un" | "un's"
+                | "u"
+                | "united"
+                | "unga"
+                | "unsc"
+                | "unhrc"
+                | "ecosoc"
+                | "general"
+                | "security"
+                | "human"
+                | "senate"
+                | "senators"
+                | "house"
+                | "supreme"
+                | "congress"
+                | "assembly"
+                | "parliament"
+                | "commons"
+                | "lords"
+                | "city"
+                | "town"
+                | "county"
+                | "board"
+                | "school"
+                | "municipal"
+        )
+        || (t.capitalized(i) || t.low(i) == "iaea") && NAMED.iter().any(|(w, _)| w[0] == t.low(i))
+}
+
 /// Every body named in tokens `first..last`, left to right.
 pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
     // Looking back for a US cue costs a scan of the text before; most
@@ -372,6 +336,10 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
     let mut out = Vec::new();
     let mut i = first;
     while i < last {
+        if !may_start(t, i) {
+            i += 1;
+            continue;
+        }
         let found = if let Some((e, name)) = un_body(t, i, last) {
             Some((i, e, name.to_string()))
         } else if let Some(e) =
@@ -394,6 +362,8 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
             Some((i, e, "UN Human Rights Council".into()))
         } else if let Some((e, name)) = parliament(t, i, last) {
             Some((i, e, name.to_string()))
+        } else if let Some(s) = national_parliament(t, first, i) {
+            Some((s, i + 1, t.text[t.toks[s].start..t.toks[i].end].to_string()))
         } else if let Some(found) = chamber(t, first, i, last, &us) {
             Some(found)
         } else if referents::senators_acting(t, i, last) {

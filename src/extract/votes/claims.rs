@@ -5,7 +5,6 @@
 
 use std::ops::Range;
 
-use super::{VoteMention, body_named};
 use crate::extract::attribution::{Attribution, source_for};
 use crate::extract::tokens::Tokens;
 use crate::extract::{ClaimKind, Dim, Draft, Value};
@@ -13,20 +12,16 @@ use crate::extract::{ClaimKind, Dim, Draft, Value};
 /// How many sentences back a body named earlier still holds.
 const BODY_REACH: usize = 3;
 
-/// The vote claims of a text; `votes` holds each sentence's vote mentions.
-pub fn drafts(
-    t: &Tokens,
-    votes: &[Vec<VoteMention>],
-    sentences: &[Range<usize>],
-    attrs: &[Vec<Attribution>],
-) -> Vec<Draft> {
+/// The vote claims of a text.
+pub fn drafts(t: &Tokens, sentences: &[Range<usize>], attrs: &[Vec<Attribution>]) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut bodies: Vec<Option<String>> = Vec::with_capacity(sentences.len());
     for (si, sentence) in sentences.iter().enumerate() {
         let first = t.toks.partition_point(|k| k.start < sentence.start);
         let last = t.toks.partition_point(|k| k.start < sentence.end);
-        bodies.push(body_named(t, first, last));
-        for m in &votes[si] {
+        let (votes, named) = super::sentence(t, first, last);
+        bodies.push(named);
+        for m in &votes {
             let mut value = m.value.clone();
             if value.body.is_none() {
                 // The body named last nearby, else the one the article's
@@ -47,7 +42,7 @@ pub fn drafts(
                 unit: None,
                 qualifier: None,
                 relative: None,
-                subject: None,
+                subject: super::measures::subject(t, first, m.first, m.last, last),
                 source: source_for(&attrs[si], m.first).map(|a| a.source.clone()),
                 rule: (m.rule, "vote-record"),
             });

@@ -8,7 +8,9 @@
 //!   with [`context`] for the words that make two figures a tally;
 //! - [`consensus`]: `unanimously`, `without a vote`, `by consensus`;
 //! - [`positions`]: how a named actor voted, found by [`actors`];
-//! - [`bodies`]: which body voted, normalized;
+//! - [`bodies`]: which body voted, normalized, with [`parliaments`];
+//! - [`measures`]: what was voted on (`the non-binding resolution`), the
+//!   claim's subject;
 //! - [`places`]: capitals and short names that stand for a country.
 //!
 //! Decisions the claims layer can rely on:
@@ -34,6 +36,8 @@ mod actors;
 mod bodies;
 mod consensus;
 mod context;
+mod measures;
+mod parliaments;
 mod persons;
 mod places;
 mod positions;
@@ -109,9 +113,19 @@ pub struct VoteMention {
 
 /// The vote records of tokens `first..last` (one sentence).
 pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
+    sentence(t, first, last).0
+}
+
+/// The vote records of one sentence and the first body it names (what
+/// [`body_named`] gives), found in one pass over its bodies.
+pub(crate) fn sentence(
+    t: &Tokens,
+    first: usize,
+    last: usize,
+) -> (Vec<VoteMention>, Option<String>) {
     let last = last.min(t.len());
     if first >= last {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     let bodies = bodies::bodies(t, first, last);
     let body = bodies.first().map(|b| b.name.clone());
@@ -147,7 +161,7 @@ pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
         m.value.body = own.map(|b| b.name.clone()).or_else(|| body.clone());
     }
     out.sort_by_key(|m| (m.start, m.end));
-    out
+    (out, body)
 }
 
 /// Nouns that make a sentence about a vote (for `refrained from`).
@@ -203,7 +217,8 @@ mod tests {
     fn no_panic_at_any_cut() {
         let text = "Beijing, Kyiv’s ally, has twice refrained from — 141–5-35 with “35” \
                     abstaining; the U.S. voted 5 to 4, unanimously, without a vote; \
-                    was among 3 countries that; joined in voting; by 310 votes to";
+                    was among 3 countries that; joined in voting; by 310 votes to \
+                    the non-binding resolution on the - Kaldorian parliament Bill 61";
         let cuts: Vec<usize> = (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))
             .collect();
@@ -213,6 +228,7 @@ mod tests {
                 for m in mentions(&t, 0, t.len()) {
                     assert!(m.start <= m.end && m.end <= part.len());
                     assert!(m.last <= t.len());
+                    let _ = measures::subject(&t, 0, m.first, m.last, t.len());
                 }
                 let _ = body_named(&t, 0, t.len());
             }
