@@ -32,8 +32,8 @@ use serde_json::Value;
 /// Floors, set just below what the tool reaches on this set (rounded down to
 /// 0.05). They guard against regressions; the set was also the development
 /// set for the rules, so its figures overstate quality on unseen articles.
-/// Measured (13 articles): all P 0.97 R 0.95; casualties P 1.00 R 1.00;
-/// quantity P 0.99 R 0.99; refugees P 1.00 R 0.98; date P 0.85 R 0.76;
+/// Measured (13 articles): all P 0.98 R 0.96; casualties P 1.00 R 1.00;
+/// quantity P 0.99 R 0.99; refugees P 1.00 R 0.98; date P 0.87 R 0.82;
 /// vote P 1.00 R 1.00.
 const FLOOR_PRECISION: f64 = 0.95;
 const FLOOR_RECALL: f64 = 0.90;
@@ -42,7 +42,7 @@ const FLOOR_BY_KIND: [(&str, f64, f64); 5] = [
     ("casualties", 0.95, 0.95),
     ("quantity", 0.95, 0.95),
     ("refugees", 0.95, 0.95),
-    ("date", 0.80, 0.75),
+    ("date", 0.85, 0.80),
     ("vote", 0.95, 0.95),
 ];
 
