@@ -9,6 +9,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::extract::tokens::Kind;
+
 use super::parts::{glued_left, glued_right, joiner, plain_digits};
 use super::resolve::{day_no_year, tense};
 use super::{Ctx, Found, When};
@@ -23,7 +25,7 @@ pub(super) fn century(c: &Ctx, yy: u32) -> i32 {
 
 pub(super) fn at(c: &Ctx, i: usize) -> Option<Found> {
     let t = c.t;
-    if let Some(f) = compact(c, i) {
+    if let Some(f) = compact(c, i).or_else(|| spaced(c, i)) {
         return Some(f);
     }
     if plain_digits(t, i, 4).is_none() || glued_left(t, i) {
@@ -170,6 +172,30 @@ fn day_and_month(a: u32, b: u32) -> Option<(u32, u32)> {
         _ if b > 12 && a <= 12 && b <= 31 => Some((b, a)),
         _ => None,
     }
+}
+
+/// `on 2016 10 16,`: year, month and day apart, after a date word, with
+/// punctuation or the end after them. Without those bounds three numbers in
+/// a row are a list or a count (`in 2016 10 16-year-olds`).
+fn spaced(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.t;
+    if i == 0 || !date_word_before(c, i) || t.raw(i).len() != 4 {
+        return None;
+    }
+    let y = i32::try_from(plain_digits(t, i, 4)?).ok()?;
+    let (m, d) = (plain_digits(t, i + 1, 2)?, plain_digits(t, i + 2, 2)?);
+    let apart = (i + 1..=i + 2).all(|k| t.same_line(k) && !t.glued(k));
+    let closed = t.kind(i + 3).is_none_or(|k| k == Kind::Punct) && !glued_right(t, i + 3);
+    if !(1900..=2099).contains(&y) || !apart || !closed {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(Found::new(
+        i,
+        i + 3,
+        Some(When::Day(date)),
+        "digits-spaced-ymd",
+    ))
 }
 
 /// `20161016` in file names and URLs: eight digits that make a valid date
