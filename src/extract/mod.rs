@@ -139,6 +139,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
     let t = tokens::Tokens::new(text);
     quantities::mentions(&t)
 }
+
 pub use draft::{ClaimKind, Draft, Value};
 
 /// The claims of a text whose sentences are given as byte ranges, in text

@@ -16,10 +16,14 @@ const BODY_REACH: usize = 3;
 pub fn drafts(t: &Tokens, sentences: &[Range<usize>], attrs: &[Vec<Attribution>]) -> Vec<Draft> {
     let mut out = Vec::new();
     let mut bodies: Vec<Option<String>> = Vec::with_capacity(sentences.len());
+    let mut first_body: Option<String> = None;
     for (si, sentence) in sentences.iter().enumerate() {
         let first = t.toks.partition_point(|k| k.start < sentence.start);
         let last = t.toks.partition_point(|k| k.start < sentence.end);
         let (votes, named) = super::sentence(t, first, last);
+        if first_body.is_none() {
+            first_body.clone_from(&named);
+        }
         bodies.push(named);
         for m in &votes {
             let mut value = m.value.clone();
@@ -31,7 +35,7 @@ pub fn drafts(t: &Tokens, sentences: &[Range<usize>], attrs: &[Vec<Attribution>]
                     .rev()
                     .take(BODY_REACH + 1)
                     .find_map(Clone::clone)
-                    .or_else(|| bodies.iter().find_map(Clone::clone));
+                    .or_else(|| first_body.clone());
             }
             out.push(Draft {
                 kind: ClaimKind::Vote,
