@@ -33,7 +33,7 @@ use serde_json::Value;
 /// 0.05). They guard against regressions; the set was also the development
 /// set for the rules, so its figures overstate quality on unseen articles.
 /// Measured (13 articles): all P 0.98 R 0.96; casualties P 1.00 R 1.00;
-/// quantity P 0.99 R 0.99; refugees P 1.00 R 0.98; date P 0.87 R 0.82;
+/// quantity P 0.99 R 0.99; refugees P 1.00 R 0.98; date P 0.87 R 0.85;
 /// vote P 1.00 R 1.00.
 const FLOOR_PRECISION: f64 = 0.95;
 const FLOOR_RECALL: f64 = 0.90;

@@ -242,7 +242,13 @@ fn weekday_token(c: &Ctx, i: usize) -> Option<(Weekday, usize)> {
     if !t.is_word(i) {
         return None;
     }
-    let (wd, abbrev) = weekday_word(t.low(i))?;
+    // `Sunday's election`: the possessive dates what follows it.
+    let w = t.low(i);
+    let (wd, abbrev) = weekday_word(w).or_else(|| {
+        w.strip_suffix("'s")
+            .and_then(weekday_word)
+            .filter(|(_, abbrev)| !abbrev)
+    })?;
     if !abbrev {
         return Some((wd, i + 1));
     }

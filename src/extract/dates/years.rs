@@ -4,8 +4,9 @@
 //! A bare four-digit number is a year only where a date word governs it:
 //! a preposition (`in`, `since`, `by`, `until`, `of`...), a part (`early
 //! 2021`), `the year`, a season, or a list of years (`in 2007 and 2009`).
-//! Elsewhere it is a count or part of a name (`the 2021 election` names an
-//! event; `Vision 2030` is a plan; `2,021 people` is a count).
+//! Before an event's name it dates the event (`the 1999 quake`, `the 2021
+//! election`). Elsewhere it is a count or part of a name (`Vision 2030` is
+//! a plan, `the 2022 budget` a document; `2,021 people` is a count).
 
 use super::lexicon::{month_word, part_word, season_word, year_preposition};
 use super::parts::{counted_after, glued_left, glued_right, plain_digits, year_at};
@@ -78,7 +79,7 @@ fn year_context(c: &Ctx, i: usize) -> bool {
 fn year(c: &Ctx, i: usize) -> Option<Found> {
     let t = c.t;
     if !year_context(c, i) {
-        return None;
+        return event_year(c, i);
     }
     let (y, next) = free_year(c, i)?;
     let first = match (t.low(i - 1), i.checked_sub(2).map(|k| t.low(k))) {
@@ -91,6 +92,71 @@ fn year(c: &Ctx, i: usize) -> Option<Found> {
         return Some(Found::new(first, last, value, "year-month"));
     }
     Some(Found::new(first, next, Some(When::Year(y)), "year"))
+}
+
+/// `the 1999 quake`, `the 1974 Carnation Revolution`: a year before an
+/// event's name dates the event. A year before any other noun names a
+/// thing (`the 2022 budget`, `the 2021 model`), which is not a date.
+fn event_year(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.t;
+    if i == 0 || t.low(i - 1) != "the" || t.raw(i).len() != 4 {
+        return None;
+    }
+    let (y, next) = free_year(c, i)?;
+    // The event noun itself, or one capitalized word of its name before it.
+    let noun = if t.capitalized(next) && !disaster_or_event(t.low(next)) {
+        next + 1
+    } else {
+        next
+    };
+    (t.same_run(next) && disaster_or_event(t.low(noun)))
+        .then(|| Found::new(i, next, Some(When::Year(y)), "year-of-event"))
+}
+
+/// Events a year before them dates.
+fn disaster_or_event(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "quake"
+            | "earthquake"
+            | "tsunami"
+            | "flood"
+            | "storm"
+            | "hurricane"
+            | "typhoon"
+            | "cyclone"
+            | "wildfire"
+            | "eruption"
+            | "famine"
+            | "drought"
+            | "election"
+            | "referendum"
+            | "war"
+            | "invasion"
+            | "coup"
+            | "revolution"
+            | "uprising"
+            | "massacre"
+            | "attack"
+            | "bombing"
+            | "riot"
+            | "protest"
+            | "crash"
+            | "ceasefire"
+            | "truce"
+            | "summit"
+            | "accord"
+            | "treaty"
+            | "genocide"
+            | "siege"
+            | "offensive"
+            | "disaster"
+            | "blast"
+            | "explosion"
+            | "outbreak"
+            | "epidemic"
+            | "pandemic"
+    )
 }
 
 /// `in 2017 April`: the order some copy (often by writers whose first
