@@ -8,3 +8,4 @@ pub mod article;
 pub mod claims;
 pub mod extract;
 pub mod files;
+pub mod verdicts;
