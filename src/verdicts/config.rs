@@ -84,13 +84,18 @@ struct RawVerdict {
     rating: Option<Spanned<i64>>,
 }
 
-/// The first `claimcheck.toml` in `dir` or a folder above it.
+/// The first `claimcheck.toml` in `dir` or a folder above it; relative to
+/// the current folder when it is below it, so messages stay short.
 pub fn find(dir: &Path) -> Option<PathBuf> {
     let start = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-    start
+    let found = start
         .ancestors()
         .map(|d| d.join(CONFIG_FILE))
-        .find(|p| p.is_file())
+        .find(|p| p.is_file())?;
+    let relative = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| found.strip_prefix(cwd).ok().map(Path::to_path_buf));
+    Some(relative.unwrap_or(found))
 }
 
 /// The config that applies to files in `dir`: the nearest config file, or
