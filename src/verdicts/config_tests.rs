@@ -146,3 +146,15 @@ fn line_col_counts_characters() {
     assert_eq!(line_col("éa", 2), (1, 2));
     assert_eq!(line_col("x", 99), (1, 2));
 }
+
+/// The commented example is the default scale written out; it must stay so.
+#[test]
+fn the_example_config_is_the_default_scale() {
+    let c = parse_ok(include_str!("../../examples/claimcheck.toml"));
+    assert_eq!(c.scale, Scale::default());
+    assert_eq!(c.missing_evidence, Severity::Error);
+    assert_eq!(
+        c.desk.review_url("x").as_deref(),
+        Some("https://factcheck.example.org/checks/x")
+    );
+}
