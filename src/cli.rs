@@ -35,6 +35,19 @@ Examples:
   claimcheck scan 'nearly 1,200 civilians have been killed'
   echo '{\"input\": \"about $3.5bn\", \"reference\": null}' | claimcheck scan --jsonl")]
     Scan(ScanArgs),
+    /// Validate claims files: YAML, verdicts on the desk's scale, evidence,
+    /// sources, review dates, IDs, and that the article still says the quotes.
+    #[command(after_help = "\
+Examples:
+  claimcheck check claims/
+  claimcheck check claims/2022-03-30-lavrov-wang.yaml
+
+Findings are printed as `file:line:col: error|warning: message` with the
+line and a caret, then a summary. The verdict scale and the desk's settings
+come from the nearest claimcheck.toml above each file (see README).
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a path or the
+desk config could not be read.")]
+    Check(CheckArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -55,6 +68,14 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Yaml)]
     pub format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Claims files, or folders searched recursively for *.yaml/*.yml claims
+    /// files (other YAML files there are skipped). Default: the current folder.
+    #[arg(value_hint = ValueHint::AnyPath)]
+    pub paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,8 @@
 //! The library never prints; the `claimcheck` binary does.
 
 pub mod article;
+pub mod check;
 pub mod claims;
 pub mod extract;
 pub mod files;
+pub mod verdicts;

@@ -12,11 +12,12 @@ mod cmd;
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match &cli.command {
-        cli::Command::Extract(args) => cmd::extract::run(args),
-        cli::Command::Scan(args) => cmd::scan::run(args),
+        cli::Command::Extract(args) => cmd::extract::run(args).map(|()| 0),
+        cli::Command::Scan(args) => cmd::scan::run(args).map(|()| 0),
+        cli::Command::Check(args) => cmd::check::run(args),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(err) => {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;

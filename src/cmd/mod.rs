@@ -1,5 +1,6 @@
 //! One file per subcommand. Each takes parsed arguments, calls the library
 //! and writes the result; none of them parses text itself.
 
+pub mod check;
 pub mod extract;
 pub mod scan;

@@ -1,0 +1,154 @@
+//! Is the claims file still about the article it points to? The article is
+//! loaded exactly as `extract` loads it, so its sha256 and its text are the
+//! ones the claims were made from when nothing changed.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::Problem;
+use super::located::{File, at};
+use super::rules::parse_day;
+use crate::article::{Article, ArticleError};
+
+/// Checks the article link and every quote; returns the publication date the
+/// review dates are held against (the claims file's, else the article's).
+pub(crate) fn check(claims_path: &Path, file: &File, out: &mut Vec<Problem>) -> Option<NaiveDate> {
+    let info = &file.article.value;
+    let info_at = at(&file.article.referenced).unwrap_or((1, 1));
+    let recorded_published = published(file, info_at, out);
+
+    let recorded = info.file.value.trim();
+    let (l, c) = at(&info.file.referenced).unwrap_or(info_at);
+    if recorded.is_empty() {
+        out.push(Problem::error(
+            l,
+            c,
+            "`article.file` is empty; give the article's path, relative to this claims file".into(),
+        ));
+        return recorded_published;
+    }
+    let path = article_path(claims_path, recorded);
+    let article = match Article::load(&path, None) {
+        Ok(a) => a,
+        Err(ArticleError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+            out.push(Problem::error(
+                l,
+                c,
+                format!(
+                    "the article is not at {}; fix `article.file` (it is relative to this claims file), or restore the article",
+                    path.display()
+                ),
+            ));
+            return recorded_published;
+        }
+        Err(e) => {
+            out.push(Problem::error(
+                l,
+                c,
+                format!("cannot read the article: {e}"),
+            ));
+            return recorded_published;
+        }
+    };
+
+    let update = format!(
+        "run `claimcheck update {} {}`",
+        claims_path.display(),
+        path.display()
+    );
+    let recorded_sha = info.sha256.value.trim();
+    if !recorded_sha.eq_ignore_ascii_case(&article.sha256()) {
+        let (l, c) = at(&info.sha256.referenced).unwrap_or(info_at);
+        out.push(Problem::error(
+            l,
+            c,
+            format!(
+                "the article {} changed since this file was made (its sha256 differs); {update} to carry the verdicts over to the new version",
+                path.display()
+            ),
+        ));
+    }
+
+    let text = collapse(&article.text);
+    for claim in &file.claims {
+        let quote = &claim.value.quote;
+        let q = collapse(&quote.value);
+        if q.is_empty() || !text.contains(&q) {
+            let (l, c) = at(&quote.referenced)
+                .or_else(|| at(&claim.referenced))
+                .unwrap_or(info_at);
+            out.push(Problem::error(
+                l,
+                c,
+                format!(
+                    "the quote of `{}` is no longer in the article {}; {update}, or restore the quote",
+                    claim.value.id.value.trim(),
+                    path.display()
+                ),
+            ));
+        }
+    }
+    recorded_published.or(article.published)
+}
+
+/// `article.published` as a date, when the file gives one.
+fn published(file: &File, info_at: (usize, usize), out: &mut Vec<Problem>) -> Option<NaiveDate> {
+    let p = &file.article.value.published;
+    let text = p
+        .value
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())?;
+    let day = parse_day(text);
+    if day.is_none() {
+        let (l, c) = at(&p.referenced).unwrap_or(info_at);
+        out.push(Problem::error(
+            l,
+            c,
+            format!(
+                "`published: {text}` is not a date; write it as YYYY-MM-DD, e.g. 2022-03-30, or null"
+            ),
+        ));
+    }
+    day
+}
+
+/// The article's path: relative to the claims file's folder unless absolute.
+fn article_path(claims_path: &Path, recorded: &str) -> PathBuf {
+    let dir = claims_path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if Path::new(recorded).is_absolute() || dir == Path::new(".") {
+        return PathBuf::from(recorded);
+    }
+    dir.join(recorded)
+}
+
+/// Whitespace-insensitive comparison: a re-wrapped paragraph is the same
+/// article.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_paths_are_relative_to_the_claims_file() {
+        assert_eq!(
+            article_path(Path::new("claims/a.yaml"), "../articles/a.txt"),
+            PathBuf::from("claims/../articles/a.txt")
+        );
+        assert_eq!(
+            article_path(Path::new("a.yaml"), "a.txt"),
+            PathBuf::from("a.txt")
+        );
+        assert_eq!(
+            article_path(Path::new("claims/a.yaml"), "/abs/a.txt"),
+            PathBuf::from("/abs/a.txt")
+        );
+    }
+}

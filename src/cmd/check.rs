@@ -1,0 +1,72 @@
+//! `claimcheck check`: validate claims files; findings on stdout, files that
+//! could not be read on stderr.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use claimcheck::check::report::{Totals, render};
+use claimcheck::check::{CheckError, Checker, Outcome, walk};
+
+use crate::cli::CheckArgs;
+
+/// What the run found, for the exit code: 2 when some input could not be
+/// read (that outranks findings: the check is incomplete), 1 on errors.
+pub fn run(args: &CheckArgs) -> Result<u8> {
+    let paths: Vec<PathBuf> = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let (targets, missing) = walk::targets(&paths);
+    let mut totals = Totals::default();
+    for (path, e) in &missing {
+        eprintln!(
+            "claimcheck: {}: cannot read: {e}; check the path",
+            path.display()
+        );
+        totals.unreadable += 1;
+    }
+    let mut checker = Checker::new(chrono::Local::now().date_naive());
+    let mut bad_configs: Vec<String> = Vec::new();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for t in &targets {
+        match checker.check_path(&t.path, t.explicit) {
+            Ok(Outcome::Checked(report)) => {
+                out.write_all(render(&report).as_bytes())?;
+                totals.add(&report);
+            }
+            Ok(Outcome::Skipped) => totals.skipped += 1,
+            Err(CheckError::Config(e)) => {
+                let msg = e.to_string();
+                if !bad_configs.contains(&msg) {
+                    eprintln!("claimcheck: {msg}");
+                    bad_configs.push(msg);
+                    totals.unreadable += 1;
+                }
+                eprintln!(
+                    "claimcheck: {}: not checked (its desk config is broken)",
+                    shown(&t.path)
+                );
+            }
+            Err(e) => {
+                eprintln!("claimcheck: {e}");
+                totals.unreadable += 1;
+            }
+        }
+    }
+    writeln!(out, "{}", totals.summary())?;
+    out.flush()?;
+    Ok(if totals.unreadable > 0 {
+        2
+    } else if totals.errors > 0 {
+        1
+    } else {
+        0
+    })
+}
+
+fn shown(p: &Path) -> String {
+    p.display().to_string()
+}
