@@ -35,6 +35,16 @@ Examples:
   claimcheck scan 'nearly 1,200 civilians have been killed'
   echo '{\"input\": \"about $3.5bn\", \"reference\": null}' | claimcheck scan --jsonl")]
     Scan(ScanArgs),
+    /// Print the JSON Schema of the claims file format (claimcheck/1), for
+    /// editors' YAML tools.
+    #[command(after_help = "\
+`extract -o`/`--into` also writes it beside the claims files as
+claimcheck.schema.json, and points each claims file to it, so VS Code's YAML
+extension validates and completes while editors type.
+
+Examples:
+  claimcheck schema > claims/claimcheck.schema.json")]
+    Schema,
 }
 
 #[derive(Debug, clap::Args)]

@@ -14,6 +14,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         cli::Command::Extract(args) => cmd::extract::run(args),
         cli::Command::Scan(args) => cmd::scan::run(args),
+        cli::Command::Schema => cmd::schema::run(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
