@@ -115,10 +115,11 @@ pub struct Claim {
     // --- editor fields ---
     /// The editor's verdict, a name from the desk's verdict scale (the
     /// default scale, or the desk's own in `claimcheck.toml`). Any text is
-    /// allowed here because desks have their own scales; `claimcheck check`
-    /// checks it against the scale in force.
+    /// allowed here because desks have their own scales (unquoted `true` and
+    /// `false` are names too); `claimcheck check` checks it against the scale
+    /// in force.
     #[serde(default = "unreviewed")]
-    #[schemars(transform = super::schema::verdict_examples)]
+    #[schemars(transform = super::schema::verdict)]
     pub verdict: String,
     /// The evidence the editor checked: each entry a `url` or a `citation`.
     /// A decided verdict needs at least one.

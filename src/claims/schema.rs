@@ -163,8 +163,11 @@ fn vote() -> serde_json::Value {
     })
 }
 
-/// The default scale as completions for `verdict`, without restricting it.
-pub(super) fn verdict_examples(schema: &mut Schema) {
+/// `verdict`: the default scale as completions, without restricting it; and
+/// booleans too, because scales with verdicts named `true` and `false` exist
+/// (`verdict: false` is a YAML boolean, which the reader takes as the name).
+pub(super) fn verdict(schema: &mut Schema) {
+    schema.insert("type".to_string(), serde_json::json!(["string", "boolean"]));
     schema.insert("examples".to_string(), DEFAULT_VERDICTS.into());
 }
 
@@ -269,7 +272,7 @@ mod tests {
             assert_eq!(defs[name]["additionalProperties"], true, "{name}");
         }
         let verdict = &defs["Claim"]["properties"]["verdict"];
-        assert_eq!(verdict["type"], "string");
+        assert_eq!(verdict["type"], json!(["string", "boolean"]));
         assert_eq!(verdict["default"], "unreviewed");
         assert!(verdict.get("enum").is_none(), "desks have their own scales");
         assert_eq!(text(), text(), "deterministic");

@@ -163,14 +163,16 @@ fn wrong_types_fail_and_editors_own_fields_pass() {
         "{errs:?}"
     );
 
-    // An editor's work: a desk's own verdict name, its own fields anywhere.
+    // An editor's work: a desk's own verdict names, its own fields anywhere.
     let edited = text
         .replacen(
             "    verdict: unreviewed\n    sources: []\n",
             "    verdict: half-true\n    sources:\n      - citation: Call with the agency's press office\n        called_by: night desk\n    desk_priority: high\n",
             1,
         )
-        .replacen("format: claimcheck/1\n", "format: claimcheck/1\nassigned_to: ana\n", 1);
+        .replacen("format: claimcheck/1\n", "format: claimcheck/1\nassigned_to: ana\n", 1)
+        // A scale with verdicts named true and false: unquoted, YAML booleans.
+        .replacen("    verdict: unreviewed\n", "    verdict: false\n", 1);
     assert_ne!(edited, text);
     let good = write(dir.path(), "edited.yaml", &edited);
     let errs = errors(&v, &as_json(&good));
