@@ -48,6 +48,16 @@ come from the nearest claimcheck.toml above each file (see README).
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 a path or the
 desk config could not be read.")]
     Check(CheckArgs),
+    /// Print the JSON Schema of the claims file format (claimcheck/1), for
+    /// editors' YAML tools.
+    #[command(after_help = "\
+`extract -o`/`--into` also writes it beside the claims files as
+claimcheck.schema.json, and points each claims file to it, so VS Code's YAML
+extension validates and completes while editors type.
+
+Examples:
+  claimcheck schema > claims/claimcheck.schema.json")]
+    Schema,
 }
 
 #[derive(Debug, clap::Args)]

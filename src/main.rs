@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         cli::Command::Extract(args) => cmd::extract::run(args).map(|()| 0),
         cli::Command::Scan(args) => cmd::scan::run(args).map(|()| 0),
         cli::Command::Check(args) => cmd::check::run(args),
+        cli::Command::Schema => cmd::schema::run().map(|()| 0),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -7,6 +7,7 @@ use crate::extract::{Dim, Draft, Value};
 
 mod ids;
 pub mod model;
+pub mod schema;
 pub mod yaml;
 
 pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, Source, Span, UNREVIEWED};

@@ -1,4 +1,12 @@
 //! `claimcheck extract`: articles -> claims files.
+//!
+//! A YAML claims file written to a file starts with a yaml-language-server
+//! modeline pointing to `claimcheck.schema.json`, which is written into the
+//! same folder (once; refreshed only when this version's schema differs), so
+//! an editor's VS Code validates and completes offline. Output on stdout
+//! gets neither: where it ends up is unknown, and a relative path to a
+//! schema file that is not there would only produce an editor error. JSON
+//! output gets neither either: JSON has no comments.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -6,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 use claimcheck::article::Article;
-use claimcheck::claims::{self, ClaimsFile};
+use claimcheck::claims::{self, ClaimsFile, schema};
 use claimcheck::extract;
 use claimcheck::files::{relative_to, write_atomic};
 
@@ -28,14 +36,21 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
         Some(out) => {
             let recorded = relative_to(parent(out), path);
             let file = make(&article, &recorded);
-            write_atomic(out, render(&file, path, args.format).as_bytes(), false)?;
+            write_atomic(
+                out,
+                render(&file, path, args.format, true).as_bytes(),
+                false,
+            )?;
+            if args.format == Format::Yaml {
+                schema::write_beside(parent(out))?;
+            }
             file
         }
         None => {
             let file = make(&article, &path.to_string_lossy().replace('\\', "/"));
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
-            lock.write_all(render(&file, path, args.format).as_bytes())?;
+            lock.write_all(render(&file, path, args.format, false).as_bytes())?;
             lock.flush()?;
             file
         }
@@ -53,6 +68,7 @@ fn into_dir(args: &ExtractArgs, dir: &Path) -> Result<()> {
     };
     let mut taken: HashSet<PathBuf> = HashSet::new();
     let mut failed = 0;
+    let mut written = 0;
     for path in &args.articles {
         let stem = path.file_stem().map_or_else(
             || "article".to_string(),
@@ -69,11 +85,16 @@ fn into_dir(args: &ExtractArgs, dir: &Path) -> Result<()> {
             .map_err(anyhow::Error::from)
             .and_then(|article| {
                 let file = make(&article, &relative_to(dir, path));
-                write_atomic(&out, render(&file, path, args.format).as_bytes(), false)?;
+                write_atomic(
+                    &out,
+                    render(&file, path, args.format, true).as_bytes(),
+                    false,
+                )?;
                 Ok(file)
             });
         match result {
             Ok(file) => {
+                written += 1;
                 eprintln!(
                     "{}: {} claims -> {}",
                     path.display(),
@@ -87,6 +108,9 @@ fn into_dir(args: &ExtractArgs, dir: &Path) -> Result<()> {
                 failed += 1;
             }
         }
+    }
+    if written > 0 && args.format == Format::Yaml {
+        schema::write_beside(dir)?;
     }
     if failed > 0 {
         bail!(
@@ -102,12 +126,17 @@ fn make(article: &Article, recorded: &str) -> ClaimsFile {
     claims::build(article, &drafts, recorded)
 }
 
-fn render(file: &ClaimsFile, article_path: &Path, format: Format) -> String {
+/// The file's text; `to_file` adds the schema modeline to YAML.
+fn render(file: &ClaimsFile, article_path: &Path, format: Format, to_file: bool) -> String {
     match format {
-        Format::Yaml => claims::yaml::write(
-            file,
-            &claims::header_comments(&article_path.display().to_string()),
-        ),
+        Format::Yaml => {
+            let mut comments = Vec::new();
+            if to_file {
+                comments.push(schema::modeline());
+            }
+            comments.extend(claims::header_comments(&article_path.display().to_string()));
+            claims::yaml::write(file, &comments)
+        }
         Format::Json => {
             let mut s = serde_json::to_string_pretty(file).unwrap_or_default();
             s.push('\n');

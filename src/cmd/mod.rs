@@ -4,3 +4,4 @@
 pub mod check;
 pub mod extract;
 pub mod scan;
+pub mod schema;

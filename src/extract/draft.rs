@@ -11,7 +11,9 @@ use crate::extract::votes::Vote;
 use crate::extract::{Amount, Dim};
 
 /// The kind of a claim, as written in the claims file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ClaimKind {
     Refugees,

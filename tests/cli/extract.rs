@@ -19,7 +19,12 @@ fn output_file_records_the_article_relative_to_itself() {
         0,
     );
     let text = std::fs::read_to_string(&out).expect("written");
-    assert!(text.starts_with("# Claims extracted from "), "{text}");
+    assert!(
+        text.starts_with(
+            "# yaml-language-server: $schema=./claimcheck.schema.json\n# Claims extracted from "
+        ),
+        "{text}"
+    );
     let file = yaml::read(&out, &text).expect("parses");
     let recorded = out.parent().expect("dir").join(&file.article.file);
     assert_eq!(

@@ -7,5 +7,6 @@ mod conformance_dates;
 mod extract;
 mod quality;
 mod scan;
+mod schema;
 mod support;
 mod worked_example;
