@@ -35,11 +35,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), Writ
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).map_err(io)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".claimcheck-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".claimcheck-").suffix(".tmp");
+    if let Some(perms) = permissions_for(path) {
+        builder.permissions(perms);
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     let persisted = if clobber {
@@ -91,6 +92,24 @@ fn normalize(p: &Path) -> PathBuf {
     out
 }
 
+/// A rewritten file keeps its permissions; a new one is readable by the
+/// group and others like any file an editor saves (`0644`), not private to
+/// its owner as temporary files are: claims files are shared through git.
+fn permissions_for(path: &Path) -> Option<std::fs::Permissions> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        return Some(meta.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Some(std::fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +142,20 @@ mod tests {
         assert_eq!(std::fs::read(&p).expect("read"), b"new");
         let leftovers = std::fs::read_dir(dir.path()).expect("ls").count();
         assert_eq!(leftovers, 1, "no temporary file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_shareable_and_rewrites_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("claims.yaml");
+        write_atomic(&path, b"a", false).expect("write");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        write_atomic(&path, b"b", true).expect("rewrite");
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(std::fs::read(&path).expect("read"), b"b");
     }
 }

@@ -35,6 +35,8 @@ use crate::files::{WriteError, write_atomic};
 pub const FILE_NAME: &str = "claimcheck.schema.json";
 
 /// The default verdict scale (PRODUCT.md), offered to editors as completions.
+/// Kept here so the file model does not depend on the desk's scale; a test
+/// holds it equal to `verdicts::Scale::default()`.
 pub const DEFAULT_VERDICTS: [&str; 7] = [
     "unreviewed",
     "accurate",
@@ -287,5 +289,11 @@ mod tests {
         std::fs::write(&path, "{}").expect("stale");
         assert!(write_beside(dir.path()).expect("stale one replaced"));
         assert_eq!(std::fs::read_to_string(&path).expect("read"), text());
+    }
+
+    #[test]
+    fn completions_are_the_default_scale() {
+        let scale = crate::verdicts::Scale::default();
+        assert_eq!(scale.names(), DEFAULT_VERDICTS.to_vec());
     }
 }

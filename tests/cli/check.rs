@@ -168,3 +168,15 @@ fn no_panic_on_garbage() {
     }
     let _ = Path::new(".");
 }
+
+#[test]
+fn the_annotated_worked_example_passes() {
+    let (out, _) = run(
+        claimcheck().current_dir(root()).args(["check", "claims"]),
+        0,
+    );
+    assert!(
+        out.to_lowercase().contains("no problems in 1 file"),
+        "{out}"
+    );
+}
