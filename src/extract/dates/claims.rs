@@ -113,10 +113,21 @@ fn dateline(t: &Tokens, m: &DateMention, first: usize) -> bool {
 /// `Published 14:05, 9 February 2025`, `Updated 5 September 2024`,
 /// `Reporting period: 6-19 May 2024`: the page's own dates.
 fn metadata(t: &Tokens, m: &DateMention) -> bool {
-    let line_start = t.text[..m.start].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = t.text[m.end..]
-        .find('\n')
-        .map_or(t.text.len(), |k| m.end + k);
+    // Look no further than a metadata line can be long, so a huge file on
+    // one line costs nothing per date.
+    let bytes = t.text.as_bytes();
+    let back = m.start.saturating_sub(METADATA_LINE);
+    let ahead = (m.end + METADATA_LINE).min(bytes.len());
+    let line_start = match bytes[back..m.start].iter().rposition(|&b| b == b'\n') {
+        Some(k) => back + k + 1,
+        None if back == 0 => 0,
+        None => return false,
+    };
+    let line_end = match bytes[m.end..ahead].iter().position(|&b| b == b'\n') {
+        Some(k) => m.end + k,
+        None if ahead == bytes.len() => ahead,
+        None => return false,
+    };
     let line = &t.text[line_start..line_end];
     line.len() <= METADATA_LINE && crate::article::publishing_cue(line)
 }
