@@ -58,6 +58,44 @@ extension validates and completes while editors type.
 Examples:
   claimcheck schema > claims/claimcheck.schema.json")]
     Schema,
+    /// Show what a newer version of an article changes in a claims file,
+    /// claim by claim and word by word. Writes nothing.
+    #[command(after_help = "\
+Examples:
+  claimcheck diff claims/2022-03-30-lavrov-wang.yaml article-v2.txt
+  claimcheck diff claims/a.yaml a-v2.txt --format json
+  claimcheck diff claims/a.yaml a-v2.txt --exit-code   # 1 when anything changed
+
+Changed and removed claims get their sentence as a word diff with
+[-old-]{+new+} markers.")]
+    Diff(DiffArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The claims file, made from an earlier version of the article.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub claims: PathBuf,
+    /// The newer version of the article.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub article: PathBuf,
+    /// Publication date (YYYY-MM-DD) of the new version; default: its own
+    /// header, else the date the claims file records.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+    /// Output format: a table with word diffs, or JSON with `unchanged`,
+    /// `changed`, `added` and `removed` lists.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Exit 1 when anything changed, was added or was removed.
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]

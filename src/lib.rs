@@ -9,4 +9,5 @@ pub mod check;
 pub mod claims;
 pub mod extract;
 pub mod files;
+pub mod revise;
 pub mod verdicts;

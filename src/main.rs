@@ -16,6 +16,7 @@ fn main() -> ExitCode {
         cli::Command::Scan(args) => cmd::scan::run(args).map(|()| 0),
         cli::Command::Check(args) => cmd::check::run(args),
         cli::Command::Schema => cmd::schema::run().map(|()| 0),
+        cli::Command::Diff(args) => cmd::diff::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -2,6 +2,7 @@
 //! and writes the result; none of them parses text itself.
 
 pub mod check;
+pub mod diff;
 pub mod extract;
 pub mod scan;
 pub mod schema;

@@ -4,6 +4,7 @@ mod bad_input;
 mod check;
 mod conformance;
 mod conformance_dates;
+mod diff;
 mod extract;
 mod quality;
 mod scan;
