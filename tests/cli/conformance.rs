@@ -544,41 +544,20 @@ fn conformance_with_peer_specs() {
             cases.len(),
             "{name}: one output line per case"
         );
-        let (mut passed, mut applicable, mut na) = (0, 0, 0);
-        let mut reasons: Vec<(&str, usize)> = Vec::new();
+        let mut rates = support::Rates::default();
         for (case, ours) in cases.iter().zip(&results) {
             match judge(name, case, ours) {
-                Verdict::Pass => {
-                    passed += 1;
-                    applicable += 1;
-                }
+                Verdict::Pass => rates.pass(),
                 Verdict::Fail(why) => {
-                    applicable += 1;
+                    rates.fail();
                     if verbose {
                         println!("  FAIL {:?}: {why}", case["input"].as_str().unwrap_or(""));
                     }
                 }
-                Verdict::NotApplicable(why) => {
-                    na += 1;
-                    match reasons.iter_mut().find(|r| r.0 == why) {
-                        Some(r) => r.1 += 1,
-                        None => reasons.push((why, 1)),
-                    }
-                }
+                Verdict::NotApplicable(why) => rates.set_aside(why),
             }
         }
-        let rate = if applicable == 0 {
-            100.0
-        } else {
-            100.0 * f64::from(passed) / f64::from(applicable)
-        };
-        println!("{name}: {passed}/{applicable} ({rate:.1}%), {na} not applicable");
-        for (why, n) in &reasons {
-            println!("    not applicable: {n} x {why}");
-        }
-        if rate < *floor {
-            below.push(format!("{name}: {rate:.1}% < floor {floor}%"));
-        }
+        rates.report(name, *floor, None, &mut below);
     }
     assert!(
         below.is_empty(),

@@ -340,8 +340,8 @@ fn date_conformance_with_peer_specs() {
     for (name, floor) in FILES {
         let cases = support::read_cases(&dir.join(format!("{name}.jsonl")));
         let results = support::scan_jsonl(&cases);
-        let (mut passed, mut applicable, mut future, mut na) = (0u32, 0u32, 0u32, 0u32);
-        let mut reasons: Vec<(&str, usize)> = Vec::new();
+        let mut rates = support::Rates::default();
+        let mut future = 0u32;
         for (case, out) in cases.iter().zip(&results) {
             let ours: Vec<Ours> = out["dates"]
                 .as_array()
@@ -350,12 +350,9 @@ fn date_conformance_with_peer_specs() {
                 .map(Ours::parse)
                 .collect();
             match judge(name, case, &ours) {
-                Verdict::Pass => {
-                    passed += 1;
-                    applicable += 1;
-                }
+                Verdict::Pass => rates.pass(),
                 Verdict::Fail(why) => {
-                    applicable += 1;
+                    rates.fail();
                     if verbose {
                         println!(
                             "  FAIL {:?} @{}: {why}",
@@ -365,28 +362,12 @@ fn date_conformance_with_peer_specs() {
                     }
                 }
                 Verdict::FutureWeekday => future += 1,
-                Verdict::NotApplicable(why) => {
-                    na += 1;
-                    match reasons.iter_mut().find(|r| r.0 == why) {
-                        Some(r) => r.1 += 1,
-                        None => reasons.push((why, 1)),
-                    }
-                }
+                Verdict::NotApplicable(why) => rates.set_aside(why),
             }
         }
-        let rate = if applicable == 0 {
-            100.0
-        } else {
-            100.0 * f64::from(passed) / f64::from(applicable)
-        };
-        println!("{name}: {passed}/{applicable} ({rate:.1}%), {na} not applicable");
-        println!("    future weekdays (suite picks the future, the news rule the past): {future}");
-        for (why, n) in &reasons {
-            println!("    not applicable: {n} x {why}");
-        }
-        if rate < *floor {
-            below.push(format!("{name}: {rate:.1}% < floor {floor}%"));
-        }
+        let aside =
+            format!("future weekdays (suite picks the future, the news rule the past): {future}");
+        rates.report(name, *floor, Some(aside), &mut below);
     }
     assert!(
         below.is_empty(),

@@ -99,3 +99,60 @@ pub fn scan_jsonl(cases: &[serde_json::Value]) -> Vec<serde_json::Value> {
     assert_eq!(out.len(), cases.len(), "one output line per case");
     out
 }
+
+/// One suite's pass rate on its applicable cases, with the reasons cases
+/// were set aside, as both conformance tests print and assert it.
+#[derive(Debug, Default)]
+pub struct Rates {
+    pub passed: u32,
+    pub applicable: u32,
+    pub not_applicable: u32,
+    reasons: Vec<(&'static str, u32)>,
+}
+
+impl Rates {
+    pub fn pass(&mut self) {
+        self.passed += 1;
+        self.applicable += 1;
+    }
+
+    pub fn fail(&mut self) {
+        self.applicable += 1;
+    }
+
+    pub fn set_aside(&mut self, why: &'static str) {
+        self.not_applicable += 1;
+        match self.reasons.iter_mut().find(|r| r.0 == why) {
+            Some(r) => r.1 += 1,
+            None => self.reasons.push((why, 1)),
+        }
+    }
+
+    pub fn rate(&self) -> f64 {
+        if self.applicable == 0 {
+            100.0
+        } else {
+            100.0 * f64::from(self.passed) / f64::from(self.applicable)
+        }
+    }
+
+    /// Prints the suite's lines (`extra` goes between the rate and the
+    /// reasons) and records it in `below` when it fell under `floor`.
+    #[allow(clippy::print_stdout)]
+    pub fn report(&self, name: &str, floor: f64, extra: Option<String>, below: &mut Vec<String>) {
+        let rate = self.rate();
+        println!(
+            "{name}: {}/{} ({rate:.1}%), {} not applicable",
+            self.passed, self.applicable, self.not_applicable
+        );
+        if let Some(line) = extra {
+            println!("    {line}");
+        }
+        for (why, n) in &self.reasons {
+            println!("    not applicable: {n} x {why}");
+        }
+        if rate < floor {
+            below.push(format!("{name}: {rate:.1}% < floor {floor}%"));
+        }
+    }
+}
