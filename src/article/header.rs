@@ -179,7 +179,7 @@ impl Iterator for Lines<'_> {
 }
 
 /// Exactly `YYYY-MM-DD` naming a real day.
-fn parse_day(s: &str) -> Option<NaiveDate> {
+pub fn parse_day(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     let shape = b.len() == 10
         && b.iter().enumerate().all(|(i, &c)| {

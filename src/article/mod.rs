@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 mod byline;
 pub use byline::publishing_cue;
 mod header;
+pub use header::parse_day;
 mod normalize;
 mod sentences;
 

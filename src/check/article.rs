@@ -8,8 +8,7 @@ use chrono::NaiveDate;
 
 use super::Problem;
 use super::located::{File, at};
-use super::rules::parse_day;
-use crate::article::{Article, ArticleError};
+use crate::article::{Article, ArticleError, parse_day};
 
 /// Checks the article link and every quote; returns the publication date the
 /// review dates are held against (the claims file's, else the article's).

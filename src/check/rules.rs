@@ -9,6 +9,7 @@ use serde_saphyr::Spanned;
 
 use super::Problem;
 use super::located::{Claim, File, at};
+use crate::article::parse_day;
 use crate::claims::FORMAT;
 use crate::verdicts::Config;
 
@@ -227,22 +228,6 @@ fn reviewed(
             ),
         ));
     }
-}
-
-/// Exactly `YYYY-MM-DD` naming a real day.
-pub(crate) fn parse_day(s: &str) -> Option<NaiveDate> {
-    let b = s.as_bytes();
-    let shape = b.len() == 10
-        && b.iter().enumerate().all(|(i, &c)| {
-            if i == 4 || i == 7 {
-                c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    shape
-        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .flatten()
 }
 
 /// `a, b and c` (or `or`).

@@ -144,9 +144,7 @@ fn statistic_period(
     last: usize,
     figures: &[Draft],
 ) -> bool {
-    let coarse = m
-        .value
-        .is_some_and(|v| !matches!(v, When::Day(_)) || m.qualifier == Some("week"));
+    let coarse = period(m);
     // `stood at 118,882 at the end of June`, `as of March`: a point in
     // time, which dates the count.
     let before = |back: usize| m.first.checked_sub(back).map_or("", |i| t.low(i));
@@ -214,6 +212,12 @@ fn named_event(w: &str) -> bool {
         })
 }
 
+/// A month, a year or a week: a date that can be the period a figure covers.
+fn period(m: &DateMention) -> bool {
+    m.value
+        .is_some_and(|v| !matches!(v, When::Day(_)) || m.qualifier == Some("week"))
+}
+
 /// `said on Tuesday`, `told reporters in Huangshan on Wednesday`.
 fn told_on(t: &Tokens, m: &DateMention, first: usize) -> bool {
     let mut i = m.first;
@@ -237,10 +241,7 @@ fn told_on(t: &Tokens, m: &DateMention, first: usize) -> bool {
 /// 2013`) and lengths of events (`a three-day truce in November`) date an
 /// event, so they do not frame.
 fn frames_figure(t: &Tokens, m: &DateMention, first: usize, figures: &[Draft]) -> bool {
-    let coarse = m
-        .value
-        .is_some_and(|v| !matches!(v, When::Day(_)) || m.qualifier == Some("week"));
-    if !coarse {
+    if !period(m) {
         return false;
     }
     let start = t.toks[m.first].start;

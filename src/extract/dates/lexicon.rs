@@ -6,7 +6,7 @@ use chrono::Weekday;
 
 /// A month name: its number and whether it is the full word. `may` and
 /// `march` are full words that are also verbs; callers check the context.
-pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
+pub(crate) fn month_word(w: &str) -> Option<(u32, bool)> {
     Some(match w {
         "january" => (1, true),
         "february" => (2, true),
@@ -37,7 +37,7 @@ pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
 
 /// A weekday name and whether it is an abbreviation (`Wed`), which is a
 /// weekday only with a period or a day number (`Sun` is a newspaper).
-pub(super) fn weekday_word(w: &str) -> Option<(Weekday, bool)> {
+pub(crate) fn weekday_word(w: &str) -> Option<(Weekday, bool)> {
     Some(match w {
         "monday" => (Weekday::Mon, false),
         "tuesday" => (Weekday::Tue, false),

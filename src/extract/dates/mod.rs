@@ -22,6 +22,7 @@ pub(crate) mod corpus;
 mod holiday_names;
 mod holidays;
 mod lexicon;
+pub(crate) use lexicon::{month_word, weekday_word};
 mod months;
 mod numeric;
 mod ordinals;

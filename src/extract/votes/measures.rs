@@ -12,6 +12,7 @@
 //! which text.
 
 use super::words::clause_stop;
+use crate::extract::dates::{month_word, weekday_word};
 use crate::extract::tokens::{Kind, Tokens};
 
 /// Most premodifiers kept before the measure noun (`Rail Safety Bill`,
@@ -173,43 +174,9 @@ fn phrase_stop(w: &str) -> bool {
 /// A word that names a day or a month: `on Thursday`, `on Feb. 18` date the
 /// vote, they are no topic.
 fn date_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "jan"
-            | "february"
-            | "feb"
-            | "march"
-            | "mar"
-            | "april"
-            | "apr"
-            | "may"
-            | "june"
-            | "jun"
-            | "july"
-            | "jul"
-            | "august"
-            | "aug"
-            | "september"
-            | "sept"
-            | "sep"
-            | "october"
-            | "oct"
-            | "november"
-            | "nov"
-            | "december"
-            | "dec"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-    )
+    month_word(w).is_some()
+        || weekday_word(w).is_some_and(|(_, abbrev)| !abbrev)
+        || matches!(w, "today" | "yesterday" | "tomorrow")
 }
 
 /// A measure named in a sentence: tokens `first..last` of its subject.
