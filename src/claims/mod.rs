@@ -10,7 +10,7 @@ pub mod model;
 pub mod schema;
 pub mod yaml;
 
-pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, Source, Span, UNREVIEWED};
+pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, History, Source, Span, UNREVIEWED};
 
 /// A price keeps what it is per apart from its currency (`$80 a barrel`:
 /// `currency: USD`, `unit: per barrel`), so the currency field stays a code
@@ -54,11 +54,13 @@ pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsF
                 qualifier: d.qualifier.map(str::to_string),
                 subject: d.subject.clone(),
                 source: d.source.clone(),
+                removed_in: None,
                 verdict: UNREVIEWED.to_string(),
                 sources: Vec::new(),
                 reviewer: None,
                 reviewed: None,
                 note: None,
+                history: Vec::new(),
                 extra: BTreeMap::new(),
             }
         })

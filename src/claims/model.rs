@@ -112,6 +112,11 @@ pub struct Claim {
     /// Who the article attributes the figure to.
     #[serde(default)]
     pub source: Option<String>,
+    /// The revision of the article from which the claim is gone. The claim
+    /// stays, with its verdict, so the desk's work on it is not lost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 2))]
+    pub removed_in: Option<u32>,
     // --- editor fields ---
     /// The editor's verdict, a name from the desk's verdict scale (the
     /// default scale, or the desk's own in `claimcheck.toml`). Any text is
@@ -135,6 +140,47 @@ pub struct Claim {
     /// The editor's note: what the check found, in a sentence or two.
     #[serde(default)]
     pub note: Option<String>,
+    /// What the claim said in earlier revisions of the article, and the
+    /// verdict it had then; written by `update` when the claim changed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<History>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// A claim as an earlier revision of the article made it, with the verdict
+/// the desk gave it then. Of the other tool fields, only those that changed
+/// are kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct History {
+    /// The article revision these values and this verdict belonged to.
+    #[schemars(range(min = 1))]
+    pub revision: u32,
+    /// The words of that revision that made the claim.
+    pub quote: String,
+    /// The sentence the quote was in.
+    pub sentence: String,
+    /// The value then, always given so the entry reads on its own.
+    #[schemars(schema_with = "super::schema::value")]
+    pub value: serde_json::Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative: Option<Span>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The verdict the claim had in that revision.
+    #[schemars(transform = super::schema::verdict)]
+    pub verdict: String,
+    #[serde(default)]
+    pub reviewer: Option<String>,
+    #[serde(default)]
+    #[schemars(pattern(DAY_PATTERN))]
+    pub reviewed: Option<String>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }

@@ -22,11 +22,13 @@ fn claim(id: &str, kind: ClaimKind, quote: &str, sentence: &str, value: Value) -
         qualifier: None,
         subject: None,
         source: None,
+        removed_in: None,
         verdict: UNREVIEWED.to_string(),
         sources: Vec::new(),
         reviewer: None,
         reviewed: None,
         note: None,
+        history: Vec::new(),
         extra: BTreeMap::new(),
     }
 }

@@ -1,0 +1,83 @@
+//! Every YAML read and write of the project goes through this module, so the
+//! YAML crate can be swapped in one place.
+//!
+//! Writing is done by hand rather than by a serializer: the layout is part of
+//! the format (field order, comments for editors, one line per scalar, flow
+//! style for small value maps), and it must be byte-for-byte deterministic so
+//! files diff cleanly in git. Reading uses serde-saphyr, which reports the
+//! line and column of a mistake.
+//!
+//! Comments belong to editors, and every serde round trip drops them. So a
+//! file the tool rewrites (`update`, in the revisions work) is never written
+//! afresh from the model: the file is read twice, into the model and into
+//! the positioned mirror `check` uses (`check::located`, the byte span of
+//! every claim and field), and only tool-owned fields are spliced by span,
+//! each claim's block kept with the comments inside and between claims;
+//! new claims are rendered by [`write`]'s claim layout and inserted in
+//! article order. The result is read back and compared field by field
+//! before it replaces the original; otherwise the original stays.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::model::ClaimsFile;
+
+pub(crate) mod render;
+mod scalar;
+
+pub use scalar::{flow, scalar};
+
+/// A claims file that could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{}:{line}:{column}: {message}", path.display())]
+pub struct YamlError {
+    pub path: PathBuf,
+    pub line: u64,
+    pub column: u64,
+    pub message: String,
+}
+
+/// Parses a claims file. `path` is only used in messages.
+pub fn read(path: &Path, text: &str) -> Result<ClaimsFile, YamlError> {
+    serde_saphyr::from_str::<ClaimsFile>(text).map_err(|e| {
+        let (line, column) = e
+            .location()
+            .map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));
+        YamlError {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: first_line(&e.to_string()),
+        }
+    })
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).trim().to_string()
+}
+
+/// Writes a claims file. `comments` go first, one `# ` line each.
+pub fn write(file: &ClaimsFile, comments: &[String]) -> String {
+    let mut out = String::with_capacity(1024 + file.claims.len() * 600);
+    for c in comments {
+        for line in c.lines() {
+            let _ = writeln!(out, "# {line}");
+        }
+    }
+    render::field(&mut out, 0, "format", &scalar(&file.format));
+    out.push_str("article:\n");
+    for key in render::ARTICLE_KEYS {
+        render::article_field(&mut out, &file.article, key, 2);
+    }
+    render::extras(&mut out, 2, &file.article.extra);
+    if file.claims.is_empty() {
+        out.push_str("claims: []\n");
+    } else {
+        out.push_str("claims:\n");
+        for c in &file.claims {
+            render::claim(&mut out, c, 2);
+        }
+    }
+    render::extras(&mut out, 0, &file.extra);
+    out
+}
