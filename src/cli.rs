@@ -17,6 +17,16 @@ Exit codes:
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,9 +76,42 @@ Examples:
   claimcheck diff claims/a.yaml a-v2.txt --format json
   claimcheck diff claims/a.yaml a-v2.txt --exit-code   # 1 when anything changed
 
-Changed and removed claims get their sentence as a word diff with
-[-old-]{+new+} markers.")]
+Changed and removed claims get their sentence as a word diff: coloured on
+a terminal, with [-old-]{+new+} markers otherwise.")]
     Diff(DiffArgs),
+    /// Bring a claims file up to date with a newer version of its article,
+    /// keeping every verdict, source, note and comment of the editors.
+    #[command(after_help = "\
+Examples:
+  claimcheck update claims/2022-03-30-lavrov-wang.yaml article-v2.txt
+  claimcheck update claims/a.yaml a-v2.txt --dry-run
+
+The article revision goes up by one. Unchanged claims keep everything.
+Changed claims keep their ID, take the new figures, and move the old
+values with their verdict, reviewer and review date into `history`; the
+verdict becomes needs-recheck. New claims are appended as unreviewed;
+claims the article no longer makes stay, marked `removed_in`. Only the
+fields the tool owns are rewritten: comments, key order, quoting and
+editors' own fields stay as they are. A file the tool cannot rewrite
+safely is refused (exit 2) and left alone.")]
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct UpdateArgs {
+    /// The claims file, made from an earlier version of the article.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub claims: PathBuf,
+    /// The newer version of the article.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub article: PathBuf,
+    /// Publication date (YYYY-MM-DD) of the new version; default: its own
+    /// header, else the date the claims file records.
+    #[arg(long, value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+    /// Print the claim changes and the changes to the file; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -16,7 +16,8 @@ fn main() -> ExitCode {
         cli::Command::Scan(args) => cmd::scan::run(args).map(|()| 0),
         cli::Command::Check(args) => cmd::check::run(args),
         cli::Command::Schema => cmd::schema::run().map(|()| 0),
-        cli::Command::Diff(args) => cmd::diff::run(args),
+        cli::Command::Diff(args) => cmd::diff::run(args, cli.color),
+        cli::Command::Update(args) => cmd::update::run(args, cli.color),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -8,6 +8,7 @@ use crate::extract::{Dim, Draft, Value};
 mod ids;
 pub mod model;
 pub mod schema;
+pub mod splice;
 pub mod yaml;
 
 pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, History, Source, Span, UNREVIEWED};

@@ -1,10 +1,11 @@
 //! `claimcheck diff CLAIMS NEW_ARTICLE`: what a newer version of the article
 //! changes, claim by claim, without writing anything.
 //!
-//! Text output is a plain table and `[-old-]{+new+}` word diffs; colour on
-//! a terminal is still to come. The new article's date comes from its own
-//! header, else from the claims file (a revision is usually published under
-//! the same date), else from `--published`.
+//! Text output is a table and word diffs: coloured on a terminal, with
+//! `[-old-]{+new+}` markers otherwise, so logs and tests read the same
+//! changes. The new article's date comes from `--published`, else its own
+//! header, else the claims file (a revision is usually published under the
+//! same date).
 
 use std::io::Write;
 use std::path::Path;
@@ -12,41 +13,80 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use claimcheck::article::Article;
-use claimcheck::claims::{self, Claim, yaml};
+use claimcheck::claims::{self, Claim, ClaimsFile, yaml};
 use claimcheck::extract;
-use claimcheck::revise::{Alignment, Pair, align, words};
+use claimcheck::files::relative_to;
+use claimcheck::revise::words::{self, Run};
+use claimcheck::revise::{Alignment, Pair, align_file};
 use serde_json::{Value, json};
 
-use crate::cli::{DiffArgs, DiffFormat};
+use super::color::{self, paint};
+use crate::cli::{ColorWhen, DiffArgs, DiffFormat};
 
-/// 1 when `--exit-code` is given and anything changed, else 0.
-pub fn run(args: &DiffArgs) -> Result<u8> {
-    let text = std::fs::read_to_string(&args.claims)
-        .with_context(|| format!("{}: cannot read the claims file", args.claims.display()))?;
-    let file = yaml::read(&args.claims, &text)?;
-    let recorded = file
+/// A claims file as read, and the claims file a fresh extraction of the
+/// newer article makes (recording the article's path relative to the
+/// claims file, as `extract -o` would).
+pub struct Versions {
+    pub text: String,
+    pub old: ClaimsFile,
+    pub fresh: ClaimsFile,
+}
+
+pub fn load(
+    claims_path: &Path,
+    article_path: &Path,
+    published: Option<NaiveDate>,
+) -> Result<Versions> {
+    let text = std::fs::read_to_string(claims_path)
+        .with_context(|| format!("{}: cannot read the claims file", claims_path.display()))?;
+    let old = yaml::read(claims_path, &text)?;
+    let recorded = old
         .article
         .published
         .as_deref()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let mut article = Article::load(&args.article, args.published)?;
+    let mut article = Article::load(article_path, published)?;
     article.published = article.published.or(recorded);
     let drafts = extract::drafts(&article.text, &article.sentences, article.published);
-    let new = claims::build(&article, &drafts, &args.article.to_string_lossy()).claims;
-    let a = align(&file.claims, &new);
+    let dir = match claims_path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let fresh = claims::build(&article, &drafts, &relative_to(dir, article_path));
+    Ok(Versions { text, old, fresh })
+}
+
+/// 1 when `--exit-code` is given and anything changed, else 0.
+pub fn run(args: &DiffArgs, when: ColorWhen) -> Result<u8> {
+    let v = load(&args.claims, &args.article, args.published)?;
+    let a = align_file(&v.old.claims, &v.fresh.claims);
+    let (mut out, on) = color::stdout(when);
     let rendered = match args.format {
-        DiffFormat::Text => text_report(&a, &args.claims, &args.article),
+        DiffFormat::Text => text_report(&a, &args.claims, &args.article, on),
         DiffFormat::Json => {
             let mut s = serde_json::to_string_pretty(&json_report(&a))?;
             s.push('\n');
             s
         }
     };
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     out.write_all(rendered.as_bytes())?;
     out.flush()?;
     Ok(u8::from(args.exit_code && a.any_change()))
+}
+
+/// A sentence's word diff: coloured runs, or `[-old-]{+new+}` markers.
+fn sentence_diff(old: &str, new: &str, on: bool) -> String {
+    if !on {
+        return words::marked(old, new);
+    }
+    words::runs(old, new)
+        .into_iter()
+        .map(|r| match r {
+            Run::Same(s) => s,
+            Run::Old(s) => paint(true, color::REMOVED, &s),
+            Run::New(s) => paint(true, color::ADDED, &s),
+        })
+        .collect()
 }
 
 /// A value as an editor reads it: hedge, figure, unit.
@@ -71,7 +111,9 @@ fn shown(c: &Claim) -> String {
     .join(" ")
 }
 
-fn text_report(a: &Alignment, claims: &Path, article: &Path) -> String {
+/// The table of changes and the changed sentences, as `diff` prints them
+/// (and `update --dry-run`).
+pub fn text_report(a: &Alignment, claims: &Path, article: &Path, on: bool) -> String {
     let mut rows: Vec<[String; 5]> = vec![[
         "CHANGE".into(),
         "ID".into(),
@@ -118,7 +160,18 @@ fn text_report(a: &Alignment, claims: &Path, article: &Path) -> String {
     );
     if rows.len() > 1 {
         out.push('\n');
-        out.push_str(&table(&rows));
+        let table = table(&rows);
+        for (i, line) in table.lines().enumerate() {
+            let style = match line.split(' ').next() {
+                _ if i == 0 => color::DIM,
+                Some("changed") => color::CHANGED,
+                Some("removed") => color::GONE,
+                Some("added") => color::ADDED,
+                _ => anstyle::Style::new(),
+            };
+            out.push_str(&paint(on, style, line));
+            out.push('\n');
+        }
     }
     for p in &a.changed {
         out.push_str(&format!(
@@ -126,7 +179,7 @@ fn text_report(a: &Alignment, claims: &Path, article: &Path) -> String {
             p.old.id,
             p.old.line,
             p.new.line,
-            words::marked(&p.old.sentence, &p.new.sentence)
+            sentence_diff(&p.old.sentence, &p.new.sentence, on)
         ));
     }
     for c in &a.removed {
@@ -134,7 +187,7 @@ fn text_report(a: &Alignment, claims: &Path, article: &Path) -> String {
             "\n{} (line {}, removed):\n  {}\n",
             c.id,
             c.line,
-            words::marked(&c.sentence, "")
+            sentence_diff(&c.sentence, "", on)
         ));
     }
     out

@@ -2,7 +2,9 @@
 //! and writes the result; none of them parses text itself.
 
 pub mod check;
+pub mod color;
 pub mod diff;
 pub mod extract;
 pub mod scan;
 pub mod schema;
+pub mod update;

@@ -105,6 +105,35 @@ impl Alignment<'_> {
 /// Pairs `old` claims (from a claims file) with `new` ones (extracted from a
 /// newer version of the article) by the rule in the module docs.
 pub fn align<'a>(old: &'a [Claim], new: &'a [Claim]) -> Alignment<'a> {
+    let old: Vec<&Claim> = old.iter().collect();
+    let new: Vec<&Claim> = new.iter().collect();
+    align_refs(&old, &new)
+}
+
+/// Aligns a claims file's claims, some of which may be marked removed in an
+/// earlier revision, with a newer version's. Claims still in the article
+/// are aligned first; claims marked removed are then aligned with what is
+/// left, so a sentence that comes back gets its claim (and verdict) back.
+/// A removed claim that stays gone is in no class: it was reported already.
+pub fn align_file<'a>(old: &'a [Claim], new: &'a [Claim]) -> Alignment<'a> {
+    let (gone, active): (Vec<&Claim>, Vec<&Claim>) =
+        old.iter().partition(|c| c.removed_in.is_some());
+    let new: Vec<&Claim> = new.iter().collect();
+    let first = align_refs(&active, &new);
+    let back = align_refs(&gone, &first.added);
+    let position = |c: &Claim| old.iter().position(|o| std::ptr::eq(o, c));
+    let mut out = Alignment {
+        unchanged: first.unchanged.into_iter().chain(back.unchanged).collect(),
+        changed: first.changed.into_iter().chain(back.changed).collect(),
+        added: back.added,
+        removed: first.removed,
+    };
+    out.unchanged.sort_by_key(|p| position(p.old));
+    out.changed.sort_by_key(|p| position(p.old));
+    out
+}
+
+fn align_refs<'a>(old: &[&'a Claim], new: &[&'a Claim]) -> Alignment<'a> {
     let old_words: Vec<Vec<String>> = old.iter().map(|c| words(&c.sentence)).collect();
     let new_words: Vec<Vec<String>> = new.iter().map(|c| words(&c.sentence)).collect();
     let mut candidates: Vec<(f32, usize, usize, f32)> = Vec::new();
@@ -144,9 +173,9 @@ pub fn align<'a>(old: &'a [Claim], new: &'a [Claim]) -> Alignment<'a> {
         match taken {
             Some((j, similarity)) => {
                 let pair = Pair {
-                    old: &old[i],
-                    new: &new[j],
-                    changed: differences(&old[i], &new[j]),
+                    old: old[i],
+                    new: new[j],
+                    changed: differences(old[i], new[j]),
                     similarity,
                 };
                 if pair.changed.is_empty() {
@@ -155,14 +184,14 @@ pub fn align<'a>(old: &'a [Claim], new: &'a [Claim]) -> Alignment<'a> {
                     out.changed.push(pair);
                 }
             }
-            None => out.removed.push(&old[i]),
+            None => out.removed.push(old[i]),
         }
     }
     out.added = new
         .iter()
         .zip(new_taken)
         .filter(|(_, taken)| !taken)
-        .map(|(c, _)| c)
+        .map(|(c, _)| *c)
         .collect();
     out
 }

@@ -1,0 +1,145 @@
+//! `claimcheck update CLAIMS NEW_ARTICLE`: the claims file brought up to
+//! date with a newer version of its article, editors' work kept.
+//!
+//! The order of safety: the file is read; what it should say is worked out
+//! on the model (`revise::update`); the change is spliced into the editor's
+//! text (`claims::splice`), which refuses layouts it cannot place; the
+//! result is read back and compared with the model, comments counted; the
+//! file on disk is compared with what was read (an editor may have saved
+//! meanwhile); only then is it replaced, atomically. When the read-back
+//! check fails, the original stays and the updated claims are written
+//! beside it for a person to merge.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use claimcheck::claims::{splice, yaml};
+use claimcheck::files::write_atomic;
+use claimcheck::revise::{Outcome, align_file, update};
+use similar::TextDiff;
+
+use super::color::{self, paint};
+use super::diff::{load, text_report};
+use crate::cli::{ColorWhen, UpdateArgs};
+
+pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
+    let path = &args.claims;
+    let v = load(path, &args.article, args.published)?;
+    let outcome = update(&v.old, &v.fresh);
+    let (mut out, on) = color::stdout(when);
+    if !outcome.any_change(&v.old) {
+        writeln!(
+            out,
+            "{}: up to date with {} (revision {}); nothing to do",
+            path.display(),
+            args.article.display(),
+            v.old.article.revision
+        )?;
+        return Ok(0);
+    }
+    let text = splice::splice(&v.text, &v.old, &outcome.file).map_err(|r| {
+        anyhow::anyhow!(
+            "{}:{}: cannot update this file safely: {}. Nothing was written.",
+            path.display(),
+            r.line,
+            r.message
+        )
+    })?;
+    if let Err(why) = splice::verify(&v.text, &text, &outcome.file) {
+        let proposed = proposal_path(path);
+        let comments = vec![
+            format!("Proposed by `claimcheck update` for {}", path.display()),
+            "The file itself could not be rewritten safely; merge these claims into it by hand."
+                .to_string(),
+        ];
+        write_atomic(
+            &proposed,
+            yaml::write(&outcome.file, &comments).as_bytes(),
+            true,
+        )?;
+        bail!(
+            "{}: the update could not be spliced into the file without risk to the editors' text ({why}). \
+             The file is unchanged. The updated claims (without the file's comments) are in {}: compare and merge by hand",
+            path.display(),
+            proposed.display()
+        );
+    }
+    if args.dry_run {
+        let a = align_file(&v.old.claims, &v.fresh.claims);
+        out.write_all(text_report(&a, path, &args.article, on).as_bytes())?;
+        writeln!(out)?;
+        let name = path.display().to_string();
+        let diff = TextDiff::from_lines(&v.text, &text);
+        for line in diff.unified_diff().header(&name, &name).to_string().lines() {
+            let style = match line.as_bytes().first() {
+                Some(b'+') if !line.starts_with("+++") => color::ADDED,
+                Some(b'-') if !line.starts_with("---") => color::GONE,
+                Some(b'@') => color::DIM,
+                _ => anstyle::Style::new(),
+            };
+            writeln!(out, "{}", paint(on, style, line))?;
+        }
+        writeln!(out, "(dry run: {} not written)", path.display())?;
+        return Ok(0);
+    }
+    let now = std::fs::read_to_string(path).unwrap_or_default();
+    if now != v.text {
+        bail!(
+            "{}: changed on disk while update was running (an editor saved it?). Nothing was written; run update again",
+            path.display()
+        );
+    }
+    write_atomic(path, text.as_bytes(), true)?;
+    out.write_all(summary(path, &v.old.article.revision, &outcome).as_bytes())?;
+    Ok(0)
+}
+
+/// Beside the claims file, under a name `check` and `report` do not read
+/// as a claims file.
+fn proposal_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".proposed");
+    path.with_file_name(name)
+}
+
+fn summary(path: &Path, revision: &u32, o: &Outcome) -> String {
+    let mut s = format!(
+        "{}: revision {} -> {}: {} unchanged, {} changed, {} added, {} removed\n",
+        path.display(),
+        revision,
+        o.file.article.revision,
+        o.unchanged.len(),
+        o.changed.len(),
+        o.added.len(),
+        o.removed.len()
+    );
+    let recheck: Vec<&str> = o
+        .changed
+        .iter()
+        .filter(|id| {
+            o.file
+                .claims
+                .iter()
+                .any(|c| &c.id == *id && c.verdict == claimcheck::verdicts::NEEDS_RECHECK)
+        })
+        .map(String::as_str)
+        .collect();
+    for (label, ids) in [
+        ("needs recheck", recheck),
+        (
+            "added (unreviewed)",
+            o.added.iter().map(String::as_str).collect(),
+        ),
+        ("removed", o.removed.iter().map(String::as_str).collect()),
+        (
+            "back again",
+            o.restored.iter().map(String::as_str).collect(),
+        ),
+    ] {
+        if !ids.is_empty() {
+            s.push_str(&format!("  {label}: {}\n", ids.join(", ")));
+        }
+    }
+    s
+}
