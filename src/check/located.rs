@@ -77,6 +77,8 @@ pub(crate) struct Claim {
     pub subject: Option<String>,
     #[serde(default)]
     pub source: Option<String>,
+    #[serde(default)]
+    pub removed_in: Option<u32>,
     /// Not optional, like the model: `verdict: null` is refused there, so
     /// here too; a missing key means `unreviewed`.
     #[serde(default = "unreviewed")]

@@ -7,7 +7,9 @@
 //! - they are of the same kind, and
 //! - their subjects are compatible: equal, one of them missing, or sharing a
 //!   content word (`people displaced` / `people forced from their homes`:
-//!   a reworded sentence rewords its subject too), and
+//!   a reworded sentence rewords its subject too; for a date, whose subject
+//!   is the event as extraction names it, any subject will do when the
+//!   date and the sentence are the same), and
 //! - the article still says the same thing about them in one of two ways:
 //!   their sentences are similar (word-level similarity, see below, of at
 //!   least [`SIMILAR_SENTENCE`]), or their values are the same value and
@@ -42,6 +44,7 @@ use serde::Serialize;
 use similar::{Algorithm, TextDiff};
 
 use crate::claims::Claim;
+use crate::extract::ClaimKind;
 
 /// Sentences at least this similar are the same sentence, edited.
 pub const SIMILAR_SENTENCE: f32 = 0.5;
@@ -139,11 +142,18 @@ fn align_refs<'a>(old: &[&'a Claim], new: &[&'a Claim]) -> Alignment<'a> {
     let mut candidates: Vec<(f32, usize, usize, f32)> = Vec::new();
     for (i, o) in old.iter().enumerate() {
         for (j, n) in new.iter().enumerate() {
-            if o.kind != n.kind || !subjects_compatible(o, n) {
+            if o.kind != n.kind {
                 continue;
             }
             let sim = similarity(&old_words[i], &new_words[j]);
             let same_value = same_value(&o.value, &n.value);
+            // A date's subject is the event as extraction words it, which a
+            // reworded sentence rewords; the same date in the same sentence
+            // is the same claim.
+            let relabelled = o.kind == ClaimKind::Date && same_value && sim >= SIMILAR_SENTENCE;
+            if !(subjects_compatible(o, n) || relabelled) {
+                continue;
+            }
             let same_source = same_text(&o.source, &n.source);
             let source_ok = same_source || o.source.is_none() || n.source.is_none();
             if sim < SIMILAR_SENTENCE && !(same_value && source_ok) {

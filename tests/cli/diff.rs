@@ -1,5 +1,5 @@
 //! `claimcheck diff` of the annotated worked example against a revised
-//! version of its article (tests/fixtures/revisions/): a figure updated, a
+//! version of its article (tests/fixtures/update/lavrov-wang.in/): a figure updated, a
 //! hedge changed, a paragraph added, a sentence removed, two paragraphs
 //! swapped and a sentence reworded around its figure.
 
@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::support::{claimcheck, root, run};
 
 const CLAIMS: &str = "claims/2022-03-30-lavrov-wang.yaml";
-const V2: &str = "tests/fixtures/revisions/2022-03-30-lavrov-wang.v2.txt";
+const V2: &str = "tests/fixtures/update/lavrov-wang.in/revised.txt";
 
 fn ids(v: &Value, class: &str) -> Vec<String> {
     v[class]

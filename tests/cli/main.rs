@@ -10,4 +10,5 @@ mod quality;
 mod scan;
 mod schema;
 mod support;
+mod update;
 mod worked_example;

@@ -135,6 +135,7 @@ pub(crate) fn layout(text: &str) -> Result<Layout<'_>, Refusal> {
     {
         return refuse(i, "a tab indents this line; YAML indents with spaces");
     }
+    refuse_anchors(&lines)?;
     let top = mapping(&lines, 0..lines.len(), 0, None)?;
     let Some(article) = top.get("article") else {
         return refuse(0, "no `article:` map at the top level");
@@ -159,6 +160,41 @@ pub(crate) fn layout(text: &str) -> Result<Layout<'_>, Refusal> {
         article,
         claims,
     })
+}
+
+/// Anchors and aliases anywhere: an edit to an anchored value would change
+/// every alias of it too, somewhere the splice does not look.
+fn refuse_anchors(lines: &[Line]) -> Result<(), Refusal> {
+    let mut block: Option<usize> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if let Some(indent) = block {
+            if l.kind == Kind::Blank || l.indent > indent {
+                continue;
+            }
+            block = None;
+        }
+        if l.kind != Kind::Content {
+            continue;
+        }
+        let mut rest = &l.text[l.indent..];
+        while let Some(r) = rest.strip_prefix("- ") {
+            rest = r.trim_start();
+        }
+        let value = key_value(rest).map_or(rest, |(_, v, _)| v);
+        if value.starts_with('|') || value.starts_with('>') {
+            block = Some(l.indent);
+        }
+        if [rest, value]
+            .iter()
+            .any(|v| v.starts_with('&') || v.starts_with('*') || v.starts_with("<<:"))
+        {
+            return refuse(
+                i,
+                "anchors and aliases (&name, *name, <<) are not supported in claims files; write the values out in full",
+            );
+        }
+    }
+    Ok(())
 }
 
 /// The block mapping below a key whose value starts on the next line.

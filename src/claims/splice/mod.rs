@@ -173,9 +173,12 @@ impl Edits<'_> {
                 _ => new,
             };
             text.push_str(&kept);
-            let start = self.layout.lines[e.first].bytes.start + e.col;
+            // The first field of a claim shares its line with the `- `.
+            let line = &self.layout.lines[e.first];
+            let on_dash = !line.text[..e.col].trim().is_empty();
+            let skip = if on_dash { e.col.min(text.len()) } else { 0 };
+            let start = line.bytes.start + skip;
             let end = self.layout.lines[e.end - 1].bytes.end;
-            let skip = e.col.min(text.len());
             let body = text[skip..].to_string();
             // A replaced last line keeps its missing final newline missing.
             let body = if self.text[..end].ends_with('\n') {

@@ -26,7 +26,8 @@ pub(super) fn verify(old_text: &str, text: &str, new: &ClaimsFile) -> Result<(),
     Ok(())
 }
 
-/// Every comment of a file, full-line or inline, trimmed.
+/// Every comment of a file: full-line ones as their lines, inline ones
+/// trimmed.
 pub(super) fn comments(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut block: Option<usize> = None;
@@ -39,7 +40,8 @@ pub(super) fn comments(text: &str) -> Vec<String> {
         }
         match l.kind {
             Kind::Blank => {}
-            Kind::Comment => out.push(l.text.trim().to_string()),
+            // A comment line must survive as it is, indentation included.
+            Kind::Comment => out.push(l.text.trim_end().to_string()),
             Kind::Content => {
                 let rest = &l.text[l.indent..];
                 let rest = rest.trim_start_matches("- ");

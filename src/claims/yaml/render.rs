@@ -100,12 +100,10 @@ pub(crate) fn claim_field(out: &mut String, c: &Claim, key: &str, k: usize) -> b
         "reviewer" => field(out, k, key, &opt(c.reviewer.as_deref())),
         "reviewed" => field(out, k, key, &opt(c.reviewed.as_deref())),
         "note" => field(out, k, key, &opt(c.note.as_deref())),
-        "history" => {
-            if !c.history.is_empty() {
-                let _ = writeln!(out, "{:k$}history:", "");
-                for h in &c.history {
-                    history(out, h, k + 2);
-                }
+        "history" if !c.history.is_empty() => {
+            let _ = writeln!(out, "{:k$}history:", "");
+            for h in &c.history {
+                history(out, h, k + 2);
             }
         }
         _ => {}
