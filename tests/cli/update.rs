@@ -418,3 +418,61 @@ fn a_tool_field_moved_under_an_editors_key_is_refused() {
         "belongs at the claim's level",
     );
 }
+
+#[test]
+fn when_the_read_back_check_fails_the_file_stays_and_a_proposal_is_written() {
+    // A tool field hand-wrapped over two lines, with ` #` inside the quotes
+    // on the second: the splice replaces the field, and the read-back check
+    // counts the `#` text as a comment that would be lost. The check errs on
+    // the side of the editor: nothing is overwritten.
+    let case = root().join("tests/fixtures/update/lavrov-wang.in");
+    let tmp = scratch(&case);
+    let claims = tmp.path().join("claims.yaml");
+    let old = "    quote: nearly 1,200 civilians\n";
+    let wrapped = "    quote: \"nearly 1,200\n      civilians #1\"\n";
+    let text = read(&claims).replacen(old, wrapped, 1);
+    std::fs::write(&claims, &text).expect("write");
+    let (_, err) = run(
+        claimcheck()
+            .current_dir(tmp.path())
+            .args(["update", "claims.yaml", "revised.txt"]),
+        2,
+    );
+    assert!(err.contains("could not be spliced"), "{err}");
+    assert!(err.contains("The file is unchanged"), "{err}");
+    assert_eq!(read(&claims), text);
+    let proposal = read(&tmp.path().join("claims.yaml.proposed"));
+    assert!(proposal.contains("revision: 2"), "{proposal}");
+    assert!(proposal.contains("verdict: needs-recheck"), "{proposal}");
+}
+
+#[test]
+fn bad_input_names_the_file_and_exits_2() {
+    let case = root().join("tests/fixtures/update/lavrov-wang.in");
+    let tmp = scratch(&case);
+    let (_, err) = run(
+        claimcheck()
+            .current_dir(tmp.path())
+            .args(["update", "missing.yaml", "revised.txt"]),
+        2,
+    );
+    assert!(err.contains("missing.yaml"), "{err}");
+    let (_, err) = run(
+        claimcheck()
+            .current_dir(tmp.path())
+            .args(["update", "claims.yaml", "missing.txt"]),
+        2,
+    );
+    assert!(err.contains("missing.txt"), "{err}");
+    let broken =
+        read(&tmp.path().join("claims.yaml")).replacen("    kind: date\n", "    kind: [date\n", 1);
+    std::fs::write(tmp.path().join("claims.yaml"), &broken).expect("write");
+    let (_, err) = run(
+        claimcheck()
+            .current_dir(tmp.path())
+            .args(["update", "claims.yaml", "revised.txt"]),
+        2,
+    );
+    assert!(err.contains("claims.yaml:"), "{err}");
+    assert_eq!(read(&tmp.path().join("claims.yaml")), broken);
+}

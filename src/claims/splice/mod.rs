@@ -53,7 +53,6 @@ pub fn splice(old_text: &str, old: &ClaimsFile, new: &ClaimsFile) -> Result<Stri
             ),
         });
     }
-    let crlf = old_text.contains("\r\n");
     let mut edits = Edits {
         layout: &layout,
         text: old_text,
@@ -77,11 +76,7 @@ pub fn splice(old_text: &str, old: &ClaimsFile, new: &ClaimsFile) -> Result<Stri
         edits.claim(&item.map, o, n)?;
     }
     edits.added(&new.claims[old.claims.len()..]);
-    let mut out = edits.apply();
-    if crlf {
-        out = out.replace("\r\n", "\n").replace('\n', "\r\n");
-    }
-    Ok(out)
+    Ok(edits.apply())
 }
 
 /// Reads `text` back and holds it to `new` and to the comments of
@@ -298,8 +293,20 @@ impl Edits<'_> {
         }
     }
 
+    /// The old text with the edits made. New lines end the way the file's
+    /// first line does.
     fn apply(mut self) -> String {
         self.list.sort_by_key(|(r, _)| (r.start, r.end));
+        if self
+            .text
+            .split('\n')
+            .next()
+            .is_some_and(|l| l.ends_with('\r'))
+        {
+            for (_, t) in &mut self.list {
+                *t = t.replace('\n', "\r\n");
+            }
+        }
         let mut out = String::with_capacity(self.text.len() + 1024);
         let mut at = 0;
         for (range, text) in &self.list {

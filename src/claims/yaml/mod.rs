@@ -8,14 +8,10 @@
 //! line and column of a mistake.
 //!
 //! Comments belong to editors, and every serde round trip drops them. So a
-//! file the tool rewrites (`update`, in the revisions work) is never written
-//! afresh from the model: the file is read twice, into the model and into
-//! the positioned mirror `check` uses (`check::located`, the byte span of
-//! every claim and field), and only tool-owned fields are spliced by span,
-//! each claim's block kept with the comments inside and between claims;
-//! new claims are rendered by [`write`]'s claim layout and inserted in
-//! article order. The result is read back and compared field by field
-//! before it replaces the original; otherwise the original stays.
+//! file the tool rewrites (`update`) is never written afresh from the model:
+//! `claims::splice` replaces only the fields whose values change, rendered
+//! by [`render`] at the indentation they stand at, and reads the result back
+//! before it replaces the original.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
