@@ -38,11 +38,11 @@
 //! fields that differ. Unpaired old claims are *removed*, unpaired new ones
 //! *added*.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
-use similar::{Algorithm, TextDiff};
 
+use super::sentences::{Sentences, words};
 use crate::claims::Claim;
 use crate::extract::ClaimKind;
 
@@ -124,7 +124,12 @@ pub fn align_file<'a>(old: &'a [Claim], new: &'a [Claim]) -> Alignment<'a> {
     let new: Vec<&Claim> = new.iter().collect();
     let first = align_refs(&active, &new);
     let back = align_refs(&gone, &first.added);
-    let position = |c: &Claim| old.iter().position(|o| std::ptr::eq(o, c));
+    let order: HashMap<*const Claim, usize> = old
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c as *const Claim, i))
+        .collect();
+    let position = |c: &Claim| order.get(&(c as *const Claim)).copied();
     let mut out = Alignment {
         unchanged: first.unchanged.into_iter().chain(back.unchanged).collect(),
         changed: first.changed.into_iter().chain(back.changed).collect(),
@@ -137,15 +142,31 @@ pub fn align_file<'a>(old: &'a [Claim], new: &'a [Claim]) -> Alignment<'a> {
 }
 
 fn align_refs<'a>(old: &[&'a Claim], new: &[&'a Claim]) -> Alignment<'a> {
-    let old_words: Vec<Vec<String>> = old.iter().map(|c| words(&c.sentence)).collect();
-    let new_words: Vec<Vec<String>> = new.iter().map(|c| words(&c.sentence)).collect();
+    let sentences = Sentences::new(old, new, SIMILAR_SENTENCE);
+    // New claims by kind and value, for sentences reworded around a figure.
+    let mut by_value: HashMap<(&str, String), Vec<usize>> = HashMap::new();
+    for (j, n) in new.iter().enumerate() {
+        by_value
+            .entry((n.kind.name(), value_key(&n.value)))
+            .or_default()
+            .push(j);
+    }
     let mut candidates: Vec<(f32, usize, usize, f32)> = Vec::new();
+    let mut near: Vec<usize> = Vec::new();
     for (i, o) in old.iter().enumerate() {
-        for (j, n) in new.iter().enumerate() {
+        near.clear();
+        near.extend(sentences.near(i));
+        if let Some(js) = by_value.get(&(o.kind.name(), value_key(&o.value))) {
+            near.extend(js);
+        }
+        near.sort_unstable();
+        near.dedup();
+        for &j in &near {
+            let n = new[j];
             if o.kind != n.kind {
                 continue;
             }
-            let sim = similarity(&old_words[i], &new_words[j]);
+            let sim = sentences.similarity(i, j);
             let same_value = same_value(&o.value, &n.value);
             // A date's subject is the event as extraction words it, which a
             // reworded sentence rewords; the same date in the same sentence
@@ -286,28 +307,25 @@ fn subjects_compatible(o: &Claim, n: &Claim) -> bool {
     a == b || !a.is_disjoint(&b)
 }
 
-/// Lowercased words, punctuation trimmed from their ends (`1,200` stays
-/// whole; `China,` becomes `china`).
-fn words(s: &str) -> Vec<String> {
-    s.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-fn similarity(a: &[String], b: &[String]) -> f32 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
+/// A value as a lookup key: numbers by magnitude, so `1000` and `1000.0`
+/// meet; [`same_value`] still decides.
+fn value_key(v: &serde_json::Value) -> String {
+    use serde_json::Value as V;
+    match v {
+        V::Number(n) => n.as_f64().map_or_else(|| n.to_string(), |f| format!("{f}")),
+        V::Object(m) => {
+            let mut parts: Vec<String> = m
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| format!("{k}={}", value_key(v)))
+                .collect();
+            parts.sort();
+            parts.join(",")
+        }
+        V::Array(a) => a.iter().map(value_key).collect::<Vec<_>>().join(";"),
+        V::String(s) => s.trim().to_string(),
+        other => other.to_string(),
     }
-    let a: Vec<&str> = a.iter().map(String::as_str).collect();
-    let b: Vec<&str> = b.iter().map(String::as_str).collect();
-    TextDiff::configure()
-        .algorithm(Algorithm::Patience)
-        .diff_slices(&a, &b)
-        .ratio()
 }
 
 #[cfg(test)]

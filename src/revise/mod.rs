@@ -5,6 +5,7 @@
 //! [`update`] works out what the claims file should say afterwards.
 
 pub mod align;
+mod sentences;
 pub mod update;
 pub mod words;
 

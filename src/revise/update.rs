@@ -18,7 +18,7 @@
 //! The same article again (same sha256) changes nothing, so a second update
 //! with the same article leaves the file as it is.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::align::{Alignment, Field, align_file, same_value};
 use crate::claims::{Claim, ClaimsFile, History, UNREVIEWED};
@@ -67,7 +67,13 @@ pub fn update(old: &ClaimsFile, fresh: &ClaimsFile) -> Outcome {
     file.article.revision = revision;
     file.article.sha256.clone_from(&a.sha256);
     let alignment = align_file(&old.claims, &fresh.claims);
-    let index = |c: &Claim| old.claims.iter().position(|o| std::ptr::eq(o, c));
+    let order: HashMap<*const Claim, usize> = old
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c as *const Claim, i))
+        .collect();
+    let index = |c: &Claim| order.get(&(c as *const Claim)).copied();
     let mut out = Outcome {
         file: ClaimsFile {
             claims: Vec::new(),
