@@ -9,5 +9,6 @@ pub mod check;
 pub mod claims;
 pub mod extract;
 pub mod files;
+pub mod report;
 pub mod revise;
 pub mod verdicts;

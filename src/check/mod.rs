@@ -23,7 +23,6 @@ pub mod report;
 mod rules;
 mod syntax;
 mod url;
-pub mod walk;
 
 pub use crate::verdicts::Severity;
 use crate::verdicts::{self, Config, ConfigError};
@@ -133,7 +132,7 @@ impl Checker {
                 }));
             }
         };
-        if !explicit && !walk::looks_like_claims(&text) {
+        if !explicit && !crate::claims::walk::looks_like_claims(&text) {
             return Ok(Outcome::Skipped);
         }
         let config = self.config_for(path)?;

@@ -9,6 +9,7 @@ mod ids;
 pub mod model;
 pub mod schema;
 pub mod splice;
+pub mod walk;
 pub mod yaml;
 
 pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, History, Source, Span, UNREVIEWED};

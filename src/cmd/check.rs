@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use claimcheck::check::report::{Totals, render};
-use claimcheck::check::{CheckError, Checker, Outcome, walk};
+use claimcheck::check::{CheckError, Checker, Outcome};
+use claimcheck::claims::walk;
 
 use crate::cli::CheckArgs;
 

@@ -1,5 +1,6 @@
-//! Which files `check` looks at: the files named, and below each folder
-//! named every `*.yaml`/`*.yml` file, in a stable order.
+//! Which claims files a command over many (`check`, `report`, `export`)
+//! looks at: the files named, and below each folder named every
+//! `*.yaml`/`*.yml` file, in a stable order.
 
 use std::path::{Path, PathBuf};
 
