@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use claimcheck::extract::ClaimKind;
 use clap::{Parser, Subcommand, ValueEnum, ValueHint};
 
 const EXIT_CODES: &str = "\
@@ -95,6 +96,87 @@ fields the tool owns are rewritten: comments, key order, quoting and
 editors' own fields stay as they are. A file the tool cannot rewrite
 safely is refused (exit 2) and left alone.")]
     Update(UpdateArgs),
+    /// Where the desk stands: every claim of one or many claims files with
+    /// its verdict, and a summary; a publishing gate with --fail-on.
+    #[command(after_help = "\
+Examples:
+  claimcheck report claims/
+  claimcheck report claims/ --verdict unreviewed,needs-recheck --sort article
+  claimcheck report claims/ --format csv > review.csv
+  claimcheck report claims/ --fail-on unreviewed,needs-recheck   # exit 1 if any
+
+JSON and CSV field names are stable (see README). Removed claims are left
+out of the table unless --removed is given; the summary lists them.
+Exit codes: 0 shown, 1 a --fail-on verdict is in scope, 2 a path or a
+claims file could not be read.")]
+    Report(ReportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Claims files, or folders searched recursively. Default: the current folder.
+    #[arg(value_hint = ValueHint::AnyPath)]
+    pub paths: Vec<PathBuf>,
+    /// Only claims with these verdicts (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub verdict: Vec<String>,
+    /// Only claims of these kinds (comma-separated).
+    #[arg(long, value_delimiter = ',', value_parser = parse_kind)]
+    pub kind: Vec<ClaimKind>,
+    /// Only articles whose file, title or claims file contains this text.
+    #[arg(long)]
+    pub article: Option<String>,
+    /// Only claims this person reviewed.
+    #[arg(long)]
+    pub reviewer: Option<String>,
+    /// Only claims reviewed on or after this day (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+    /// Also show claims the article no longer makes.
+    #[arg(long)]
+    pub removed: bool,
+    /// Order of the rows.
+    #[arg(long, value_enum, default_value_t = SortBy::Article)]
+    pub sort: SortBy,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Exit 1 when a claim in scope has one of these verdicts
+    /// (comma-separated), naming them: a publishing gate.
+    #[arg(long, value_delimiter = ',')]
+    pub fail_on: Vec<String>,
+    /// Write the report to this file (atomically) instead of stdout.
+    #[arg(short, long, value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortBy {
+    Article,
+    Id,
+    Kind,
+    Verdict,
+    Reviewed,
+    Reviewer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Markdown,
+    Csv,
+    Json,
+}
+
+fn parse_kind(s: &str) -> Result<ClaimKind, String> {
+    ClaimKind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.name().eq_ignore_ascii_case(s.trim()))
+        .ok_or_else(|| {
+            let names: Vec<&str> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
+            format!("unknown kind `{s}`; kinds are {}", names.join(", "))
+        })
 }
 
 #[derive(Debug, clap::Args)]

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         cli::Command::Schema => cmd::schema::run().map(|()| 0),
         cli::Command::Diff(args) => cmd::diff::run(args, cli.color),
         cli::Command::Update(args) => cmd::update::run(args, cli.color),
+        cli::Command::Report(args) => cmd::report::run(args, cli.color),
     };
     match result {
         Ok(code) => ExitCode::from(code),

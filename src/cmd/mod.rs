@@ -5,6 +5,7 @@ pub mod check;
 pub mod color;
 pub mod diff;
 pub mod extract;
+pub mod report;
 pub mod scan;
 pub mod schema;
 pub mod update;

@@ -24,6 +24,14 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
+    pub const ALL: [ClaimKind; 5] = [
+        ClaimKind::Refugees,
+        ClaimKind::Casualties,
+        ClaimKind::Quantity,
+        ClaimKind::Date,
+        ClaimKind::Vote,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             ClaimKind::Refugees => "refugees",

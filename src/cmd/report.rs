@@ -1,0 +1,127 @@
+//! `claimcheck report [PATH...]`: the review table and summary across
+//! claims files, in several formats, and the `--fail-on` publishing gate.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use claimcheck::files::write_atomic;
+use claimcheck::report::{self, Filter, Loaded, Sort, formats};
+
+use super::color;
+use crate::cli::{ColorWhen, ReportArgs, ReportFormat, SortBy};
+
+pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let (files, errors) = report::load(&paths);
+    for e in &errors {
+        eprintln!("claimcheck: {e}");
+    }
+    if !errors.is_empty() && files.is_empty() {
+        bail!("no claims file could be read");
+    }
+    known_verdicts(&files, &args.verdict, "--verdict")?;
+    known_verdicts(&files, &args.fail_on, "--fail-on")?;
+    let filter = Filter {
+        verdicts: args.verdict.clone(),
+        kinds: args.kind.clone(),
+        article: args.article.clone(),
+        reviewer: args.reviewer.clone(),
+        since: args.since,
+        removed: args.removed,
+    };
+    let rows = report::select(&files, &filter, sort(args.sort));
+    // The summary counts removed claims even when the table leaves them out.
+    let with_removed = Filter {
+        removed: true,
+        ..filter.clone()
+    };
+    let mut summary = report::summarize(&files, &rows);
+    summary.removed = report::summarize(
+        &files,
+        &report::select(&files, &with_removed, Sort::Article),
+    )
+    .removed;
+    let (mut out, on) = color::stdout(when);
+    let on = on && args.output.is_none();
+    let text = match args.format {
+        ReportFormat::Table => formats::table(&rows, &summary, on),
+        ReportFormat::Markdown => formats::markdown(&rows, &summary),
+        ReportFormat::Csv => formats::csv(&rows)?,
+        ReportFormat::Json => formats::json(&rows, &summary),
+    };
+    match &args.output {
+        Some(path) => write_atomic(path, text.as_bytes(), true)?,
+        None => {
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    let gate = gate(&rows, &args.fail_on);
+    if !gate.is_empty() {
+        eprintln!("claimcheck: {}", gate);
+        return Ok(1);
+    }
+    Ok(if errors.is_empty() { 0 } else { 2 })
+}
+
+fn sort(s: SortBy) -> Sort {
+    match s {
+        SortBy::Article => Sort::Article,
+        SortBy::Id => Sort::Id,
+        SortBy::Kind => Sort::Kind,
+        SortBy::Verdict => Sort::Verdict,
+        SortBy::Reviewed => Sort::Reviewed,
+        SortBy::Reviewer => Sort::Reviewer,
+    }
+}
+
+/// A verdict no desk's scale knows is a typo: say so, with a suggestion,
+/// rather than report nothing.
+fn known_verdicts(files: &[Loaded], names: &[String], flag: &str) -> Result<()> {
+    let default = claimcheck::verdicts::Scale::default();
+    let scales: Vec<&claimcheck::verdicts::Scale> = if files.is_empty() {
+        vec![&default]
+    } else {
+        files.iter().map(|l| &l.config.scale).collect()
+    };
+    for name in names {
+        if scales.iter().any(|s| s.get(name.trim()).is_some()) {
+            continue;
+        }
+        let hint = scales[0]
+            .suggest(name)
+            .map(|v| format!("; did you mean `{}`?", v.name))
+            .unwrap_or_default();
+        bail!(
+            "{flag}: unknown verdict `{name}`{hint} Verdicts: {}",
+            scales[0].names().join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// What the gate found, naming the claims; empty when it passes.
+fn gate(rows: &[(&Loaded, &claimcheck::claims::Claim)], fail_on: &[String]) -> String {
+    if fail_on.is_empty() {
+        return String::new();
+    }
+    let hits: Vec<String> = rows
+        .iter()
+        .filter(|(_, c)| fail_on.iter().any(|v| v.trim() == c.verdict.trim()))
+        .map(|(l, c)| format!("{}: {} ({})", l.path.display(), c.id, c.verdict))
+        .collect();
+    if hits.is_empty() {
+        return String::new();
+    }
+    format!(
+        "{} claims have a verdict in --fail-on {}:\n  {}",
+        hits.len(),
+        fail_on.join(","),
+        hits.join("\n  ")
+    )
+}
