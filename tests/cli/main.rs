@@ -11,4 +11,5 @@ mod scan;
 mod schema;
 mod support;
 mod update;
+mod update_props;
 mod worked_example;
