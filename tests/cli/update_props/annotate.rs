@@ -1,7 +1,9 @@
 //! Random editor annotations, made on a claims file's text as an editor
-//! makes them: full-line and inline comments, blank lines, notes (quoted as
-//! the tool quotes them), verdicts with reviewer, date and a source, and an
-//! editor's own fields; optionally saved with Windows line ends.
+//! makes them: full-line comments (at the next line's indentation, or any,
+//! before claims and source entries), inline comments, blank lines, notes
+//! (quoted as the tool quotes them, line breaks included), verdicts with
+//! reviewer, date and a source, and an editor's own fields; optionally saved
+//! with Windows line ends.
 
 use std::collections::HashMap;
 
@@ -56,12 +58,14 @@ pub(super) struct Annotations {
     blanks: Vec<Index>,
     /// Before which claim-level key an editor's `x_seen` field goes.
     fields: Vec<(Index, String)>,
+    /// Comments at any indentation before a claim or a source entry.
+    stray: Vec<(Index, usize, String)>,
     /// Saved with Windows line ends.
     crlf: bool,
 }
 
 pub(super) fn annotations() -> impl Strategy<Value = Annotations> {
-    let note = prop_oneof![words(), "[a-zA-Z0-9 :#'\"é–]{1,30}"];
+    let note = prop_oneof![words(), "[a-zA-Z0-9 :#'\"é–\n]{1,30}"];
     (
         prop::collection::vec((any::<Index>(), words()), 0..8),
         prop::collection::vec((any::<Index>(), note), 0..5),
@@ -78,18 +82,22 @@ pub(super) fn annotations() -> impl Strategy<Value = Annotations> {
         prop::collection::vec((any::<Index>(), words()), 0..4),
         prop::collection::vec(any::<Index>(), 0..3),
         prop::collection::vec((any::<Index>(), "[a-z]{1,8}"), 0..3),
+        prop::collection::vec((any::<Index>(), 0..4usize, words()), 0..3),
         prop::bool::weighted(0.15),
     )
         .prop_map(
-            |(comments, notes, verdicts, priorities, inline, blanks, fields, crlf)| Annotations {
-                comments,
-                notes,
-                verdicts,
-                priorities,
-                inline,
-                blanks,
-                fields,
-                crlf,
+            |(comments, notes, verdicts, priorities, inline, blanks, fields, stray, crlf)| {
+                Annotations {
+                    comments,
+                    notes,
+                    verdicts,
+                    priorities,
+                    inline,
+                    blanks,
+                    fields,
+                    stray,
+                    crlf,
+                }
             },
         )
 }
@@ -125,6 +133,13 @@ pub(super) fn annotate(text: &str, a: &Annotations) -> String {
         let indent = lines[i].len() - lines[i].trim_start().len();
         let e = edits.entry(i).or_default();
         e.before.push(format!("{}# {words}", " ".repeat(indent)));
+    }
+    let items = at(&|l| l.starts_with("  - id:") || l.starts_with("      - "));
+    for (i, indent, words) in &a.stray {
+        let i = items[i.index(items.len())];
+        let e = edits.entry(i).or_default();
+        e.before
+            .push(format!("{}# {words}", " ".repeat(indent * 2)));
     }
     let nulls = at(&|l| l == "    note: null");
     for (i, note) in &a.notes {

@@ -1,6 +1,6 @@
 //! Random edits of an article, by paragraph (blank-line separated): delete
 //! one, swap two, change a figure, insert one with a figure, prepend a
-//! phrase to the first sentence.
+//! phrase to the first sentence, repeat one, change a hedge word.
 
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -20,7 +20,13 @@ pub(super) enum Edit {
     Figure(Index, Index, u32),
     Insert(Index, u32),
     Reword(Index, usize),
+    /// The paragraph repeated right after itself (the same claims twice).
+    Repeat(Index),
+    /// The first hedge word of the paragraph replaced by another.
+    Hedge(Index, usize),
 }
+
+const HEDGES: [&str; 6] = ["about", "nearly", "more than", "at least", "almost", "some"];
 
 fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
@@ -29,6 +35,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         (any::<Index>(), any::<Index>(), 1..200_000u32).prop_map(|(p, d, n)| Edit::Figure(p, d, n)),
         (any::<Index>(), 1..200_000u32).prop_map(|(p, n)| Edit::Insert(p, n)),
         (any::<Index>(), 0..PHRASES.len()).prop_map(|(p, w)| Edit::Reword(p, w)),
+        any::<Index>().prop_map(Edit::Repeat),
+        (any::<Index>(), 0..HEDGES.len()).prop_map(|(p, h)| Edit::Hedge(p, h)),
     ]
 }
 
@@ -88,6 +96,21 @@ pub(super) fn apply(article: &str, fixed: usize, edits: &[Edit]) -> String {
                     p.replace_range(..first, &head);
                 }
                 *p = format!("{} {p}", PHRASES[*w]);
+            }
+            Edit::Repeat(i) => {
+                let at = pick(i);
+                let p = paras[at].clone();
+                paras.insert(at + 1, p);
+            }
+            Edit::Hedge(i, h) => {
+                let p = &mut paras[pick(i)];
+                let found = HEDGES
+                    .iter()
+                    .filter_map(|w| p.find(&format!(" {w} ")).map(|k| (k + 1, w.len())))
+                    .min();
+                if let Some((k, len)) = found {
+                    p.replace_range(k..k + len, HEDGES[*h]);
+                }
             }
         }
     }
