@@ -12,4 +12,5 @@ mod scan;
 mod schema;
 mod support;
 mod update;
+mod update_props;
 mod worked_example;
