@@ -18,6 +18,9 @@ fn main() -> ExitCode {
         cli::Command::Schema => cmd::schema::run().map(|()| 0),
         cli::Command::Diff(args) => cmd::diff::run(args, cli.color),
         cli::Command::Update(args) => cmd::update::run(args, cli.color),
+        cli::Command::Export(cli::ExportFormat::Claimreview(args)) => {
+            cmd::export::claimreview(args)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),
