@@ -110,6 +110,40 @@ out of the table unless --removed is given; the summary lists them.
 Exit codes: 0 shown, 1 a --fail-on verdict is in scope, 2 a path or a
 claims file could not be read.")]
     Report(ReportArgs),
+    /// Export finished fact-checks for publishing, e.g. as schema.org
+    /// ClaimReview JSON-LD.
+    #[command(subcommand)]
+    Export(ExportFormat),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportFormat {
+    /// schema.org ClaimReview JSON-LD of every claim with a decided verdict,
+    /// for search engines and fact-check aggregators.
+    #[command(after_help = "\
+Examples:
+  claimcheck export claimreview claims/
+  claimcheck export claimreview claims/ -o site/claimreview.json
+
+Prints a JSON array, one ClaimReview per decided claim, in file path order
+then claim order. The author (desk.name) and the review URL
+(desk.url_template, {id} being the claim ID) come from the nearest
+claimcheck.toml above each claims file. Claims without a decided verdict,
+and claims the article no longer makes, are skipped and counted on stderr.
+The output is safe to paste into a <script type=\"application/ld+json\">.
+Exit codes: 0 written, 2 a path or desk config could not be read.")]
+    Claimreview(ClaimReviewArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ClaimReviewArgs {
+    /// Claims files, or folders searched recursively for claims files.
+    /// Default: the current folder.
+    #[arg(value_hint = ValueHint::AnyPath)]
+    pub paths: Vec<PathBuf>,
+    /// Write the JSON here (replaced atomically) instead of printing it.
+    #[arg(short, long, value_hint = ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

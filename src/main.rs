@@ -19,6 +19,9 @@ fn main() -> ExitCode {
         cli::Command::Diff(args) => cmd::diff::run(args, cli.color),
         cli::Command::Update(args) => cmd::update::run(args, cli.color),
         cli::Command::Report(args) => cmd::report::run(args, cli.color),
+        cli::Command::Export(cli::ExportFormat::Claimreview(args)) => {
+            cmd::export::claimreview(args)
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod color;
 pub mod diff;
+pub mod export;
 pub mod extract;
 pub mod report;
 pub mod scan;

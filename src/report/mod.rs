@@ -3,6 +3,7 @@
 //! export all start from [`load`], then [`select`] and [`summarize`].
 
 pub mod formats;
+pub mod claimreview;
 pub mod load;
 pub mod record;
 pub mod select;

@@ -5,6 +5,7 @@ mod check;
 mod conformance;
 mod conformance_dates;
 mod diff;
+mod export;
 mod extract;
 mod quality;
 mod report;

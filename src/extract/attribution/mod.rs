@@ -4,7 +4,7 @@
 //! it (`..., the ministry said`); `she` or `the agency` refer back to the
 //! last fitting source the article named.
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod memory;
 mod phrase;
 mod quotes;
