@@ -2,6 +2,7 @@
 //! and a summary in several formats, the HTML page) and the ClaimReview
 //! export both start from [`load`].
 
+pub mod html;
 pub mod load;
 pub mod value;
 

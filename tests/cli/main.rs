@@ -7,6 +7,7 @@ mod conformance_dates;
 mod diff;
 mod extract;
 mod quality;
+mod report_html;
 mod scan;
 mod schema;
 mod support;
