@@ -161,3 +161,26 @@ fn percentages_are_rounded_in_integers() {
     assert_eq!(summary::percent_for_tests(2, 3), "66.7");
     assert_eq!(summary::percent_for_tests(0, 0), "0");
 }
+
+#[test]
+fn a_quote_the_article_no_longer_has_is_flagged_not_marked() {
+    let yaml = format!(
+        "{HEAD}{}",
+        claim(
+            "gone",
+            "three days",
+            "The forum lasted three days.",
+            1,
+            "accurate"
+        )
+    );
+    let html = render(
+        &[loaded(&yaml)],
+        &[Ok(article("The forum lasted two days.\n"))],
+    );
+    assert!(!html.contains("<mark"));
+    assert!(html.contains("Quote not found in the article text"));
+    // The recorded sha256 is not the article's: the page says what to run.
+    assert!(html.contains("The article has changed since these claims were made"));
+    assert!(html.contains("claimcheck update claims/a.yaml a.txt"));
+}
