@@ -103,6 +103,7 @@ Examples:
   claimcheck report claims/
   claimcheck report claims/ --verdict unreviewed,needs-recheck --sort article
   claimcheck report claims/ --format csv > review.csv
+  claimcheck report claims/ --format html -o review.html
   claimcheck report claims/ --fail-on unreviewed,needs-recheck   # exit 1 if any
 
 JSON and CSV field names are stable (see README). Removed claims are left
@@ -200,6 +201,8 @@ pub enum ReportFormat {
     Markdown,
     Csv,
     Json,
+    /// One self-contained page: the articles with their claims highlighted.
+    Html,
 }
 
 fn parse_kind(s: &str) -> Result<ClaimKind, String> {

@@ -5,8 +5,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
+use claimcheck::claims::Claim;
 use claimcheck::files::write_atomic;
-use claimcheck::report::{self, Filter, Loaded, Sort, formats};
+use claimcheck::report::{self, Filter, Loaded, Sort, formats, html};
 
 use super::color;
 use crate::cli::{ColorWhen, ReportArgs, ReportFormat, SortBy};
@@ -53,6 +54,7 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
         ReportFormat::Markdown => formats::markdown(&rows, &summary),
         ReportFormat::Csv => formats::csv(&rows)?,
         ReportFormat::Json => formats::json(&rows, &summary),
+        ReportFormat::Html => page(&files, &rows),
     };
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), true)?,
@@ -67,6 +69,32 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
         return Ok(1);
     }
     Ok(if errors.is_empty() { 0 } else { 2 })
+}
+
+/// The HTML page shows articles whole, so the rows go back into their
+/// files (in article order); files with no row left are not shown.
+fn page(files: &[Loaded], rows: &[(&Loaded, &Claim)]) -> String {
+    let kept: std::collections::HashSet<*const Claim> =
+        rows.iter().map(|(_, c)| *c as *const Claim).collect();
+    let shown: Vec<Loaded> = files
+        .iter()
+        .filter_map(|l| {
+            let keep: Vec<Claim> = l
+                .file
+                .claims
+                .iter()
+                .filter(|c| kept.contains(&(*c as *const Claim)))
+                .cloned()
+                .collect();
+            (!keep.is_empty()).then(|| {
+                let mut l = l.clone();
+                l.file.claims = keep;
+                l
+            })
+        })
+        .collect();
+    let articles: Vec<_> = shown.iter().map(html::read_article).collect();
+    html::render(&shown, &articles)
 }
 
 fn sort(s: SortBy) -> Sort {
@@ -106,7 +134,7 @@ fn known_verdicts(files: &[Loaded], names: &[String], flag: &str) -> Result<()> 
 }
 
 /// What the gate found, naming the claims; empty when it passes.
-fn gate(rows: &[(&Loaded, &claimcheck::claims::Claim)], fail_on: &[String]) -> String {
+fn gate(rows: &[(&Loaded, &Claim)], fail_on: &[String]) -> String {
     if fail_on.is_empty() {
         return String::new();
     }

@@ -2,8 +2,9 @@
 //! and a summary in several formats, the HTML page) and the ClaimReview
 //! export all start from [`load`], then [`select`] and [`summarize`].
 
-pub mod formats;
 pub mod claimreview;
+pub mod formats;
+pub mod html;
 pub mod load;
 pub mod record;
 pub mod select;

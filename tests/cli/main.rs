@@ -9,6 +9,7 @@ mod export;
 mod extract;
 mod quality;
 mod report;
+mod report_html;
 mod scan;
 mod schema;
 mod support;

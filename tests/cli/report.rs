@@ -18,6 +18,7 @@ fn desk() -> tempfile::TempDir {
         std::fs::copy(root().join(from), to).expect("copy");
     };
     copy("claims/2022-03-30-lavrov-wang.yaml", "claims/lavrov.yaml");
+    copy(crate::support::EXAMPLE, crate::support::EXAMPLE);
     copy(
         "tests/fixtures/update/rail-bill.out/claims.yaml",
         "claims/rail/rail-bill.yaml",
@@ -308,4 +309,34 @@ fn a_closed_pipe_ends_the_report_quietly() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[test]
+fn html_is_written_for_the_claims_the_filters_keep() {
+    let d = desk();
+    let marks = |args: &[&str]| -> usize {
+        run(
+            claimcheck()
+                .current_dir(d.path())
+                .args([
+                    "report",
+                    "claims/lavrov.yaml",
+                    "--format",
+                    "html",
+                    "-o",
+                    "out/review.html",
+                ])
+                .args(args),
+            0,
+        );
+        let page = std::fs::read_to_string(d.path().join("out/review.html")).expect("page");
+        assert!(
+            page.starts_with("<!DOCTYPE html>"),
+            "{}",
+            &page[..80.min(page.len())]
+        );
+        page.matches("<mark").count()
+    };
+    assert_eq!(marks(&[]), 14);
+    assert_eq!(marks(&["--verdict", "unreviewed"]), 3);
 }
