@@ -1,24 +1,28 @@
 //! Colour on stdout: `--color`, `NO_COLOR` and `CLICOLOR_FORCE`, and
 //! whether stdout is a terminal, decided in one place (anstream).
 
-use std::io::Stdout;
+use std::io::Write;
 
 use anstream::{AutoStream, ColorChoice};
 use anstyle::{AnsiColor, Effects, Style};
 
 use crate::cli::ColorWhen;
 
-/// Stdout that drops colour codes when colour is off, and whether it is on
-/// (plain output uses text markers instead of colour).
-pub fn stdout(when: ColorWhen) -> (AutoStream<Stdout>, bool) {
+/// Stdout, and whether colour is on (plain output uses text markers
+/// instead). With colour off the text is written as it is: commands only
+/// colour when it is on, and scanning hundreds of megabytes of a report for
+/// escape codes to strip costs time for nothing.
+pub fn stdout(when: ColorWhen) -> (Box<dyn Write>, bool) {
     let raw = std::io::stdout();
     let choice = match when {
         ColorWhen::Always => ColorChoice::Always,
         ColorWhen::Never => ColorChoice::Never,
         ColorWhen::Auto => AutoStream::choice(&raw),
     };
-    let on = !matches!(choice, ColorChoice::Never);
-    (AutoStream::new(raw, choice), on)
+    if matches!(choice, ColorChoice::Never) {
+        return (Box::new(raw.lock()), false);
+    }
+    (Box::new(AutoStream::new(raw, choice)), true)
 }
 
 pub const REMOVED: Style = AnsiColor::Red.on_default().effects(Effects::STRIKETHROUGH);
