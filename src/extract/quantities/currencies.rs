@@ -323,9 +323,10 @@ pub fn currency_after(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
 
 fn name_at(t: &Tokens, i: usize, name: &Name) -> Option<(&'static str, usize)> {
     let form_at = |j: usize| name.forms.iter().any(|f| t.low(j) == *f && t.same_line(j));
+    let first = t.low(i);
     for (words, code) in name.countries {
         let j = i + words.len();
-        if seq_at(t, i, words) && form_at(j) {
+        if words.first() == Some(&first) && seq_at(t, i, words) && form_at(j) {
             return Some((code, words.len() + 1));
         }
     }

@@ -7,9 +7,14 @@ use crate::extract::tokens::{Kind, Tokens};
 
 /// `(ISO code, tokens)` of a currency written right before token `i`.
 pub(super) fn currency_before(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
+    let before = if i > 0 { t.low(i - 1) } else { "" };
     for e in CURRENCY_BEFORE {
         let len = e.tokens.len();
-        if i < len || !seq_at(t, i - len, e.tokens) || !t.same_line(i) {
+        if e.tokens.last() != Some(&before)
+            || i < len
+            || !seq_at(t, i - len, e.tokens)
+            || !t.same_line(i)
+        {
             continue;
         }
         // Multi-token symbols (`US$`) must be glued; codes need not be.

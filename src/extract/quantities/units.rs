@@ -167,9 +167,15 @@ pub fn match_at<'a>(
     i: usize,
     entries: &'a [Entry],
 ) -> Option<(&'a Entry, usize)> {
+    // Called at every number for several tables: comparing the first token
+    // once before walking a sequence keeps a miss to one string compare.
+    let first = t.low(i);
+    if first.is_empty() {
+        return None;
+    }
     entries
         .iter()
-        .find(|e| seq_at(t, i, e.tokens))
+        .find(|e| e.tokens.first() == Some(&first) && seq_at(t, i, e.tokens))
         .map(|e| (e, e.tokens.len()))
 }
 
