@@ -21,6 +21,12 @@ pub struct Cli {
     /// Colour: auto (on a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
+    /// No warnings or summaries on stderr; errors are still printed.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also say which desk config applies and how long steps took.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,8 +119,34 @@ claims file could not be read.")]
     Report(ReportArgs),
     /// Export finished fact-checks for publishing, e.g. as schema.org
     /// ClaimReview JSON-LD.
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples:
+  claimcheck export claimreview claims/ -o site/claimreview.json"
+    )]
     Export(ExportFormat),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_help = "\
+Examples:
+  claimcheck completions bash > ~/.local/share/bash-completion/completions/claimcheck
+  claimcheck completions zsh > ~/.zfunc/_claimcheck   # with fpath+=~/.zfunc
+  claimcheck completions fish > ~/.config/fish/completions/claimcheck.fish
+  claimcheck completions powershell >> $PROFILE")]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) of claimcheck and all its subcommands.
+    #[command(after_help = "\
+Examples:
+  claimcheck man > ~/.local/share/man/man1/claimcheck.1 && man claimcheck
+  claimcheck man | man -l -")]
+    Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,12 +3,14 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use anyhow::Result;
 use claimcheck::check::report::{Totals, render};
 use claimcheck::check::{CheckError, Checker, Outcome};
 use claimcheck::claims::walk;
 
+use super::log;
 use crate::cli::CheckArgs;
 
 /// What the run found, for the exit code: 2 when some input could not be
@@ -19,13 +21,14 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     } else {
         args.paths.clone()
     };
+    let start = Instant::now();
     let (targets, missing) = walk::targets(&paths);
     let mut totals = Totals::default();
     for (path, e) in &missing {
-        eprintln!(
-            "claimcheck: {}: cannot read: {e}; check the path",
+        log::error(format_args!(
+            "{}: cannot read: {e}; check the path",
             path.display()
-        );
+        ));
         totals.unreadable += 1;
     }
     let mut checker = Checker::new(chrono::Local::now().date_naive());
@@ -42,22 +45,31 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             Err(CheckError::Config(e)) => {
                 let msg = e.to_string();
                 if !bad_configs.contains(&msg) {
-                    eprintln!("claimcheck: {msg}");
+                    log::error(&msg);
                     bad_configs.push(msg);
                     totals.unreadable += 1;
                 }
-                eprintln!(
-                    "claimcheck: {}: not checked (its desk config is broken)",
+                log::error(format_args!(
+                    "{}: not checked (its desk config is broken)",
                     shown(&t.path)
-                );
+                ));
             }
             Err(e) => {
-                eprintln!("claimcheck: {e}");
+                log::error(&e);
                 totals.unreadable += 1;
             }
         }
     }
     writeln!(out, "{}", totals.summary())?;
+    if log::level() == log::Level::Verbose {
+        let configs: Vec<Option<PathBuf>> = targets.iter().map(|t| desk_config(&t.path)).collect();
+        log::desk_configs(configs.iter().map(Option::as_deref));
+        log::verbose(format_args!(
+            "checked {} in {}",
+            log::count(targets.len(), "file"),
+            log::duration(start.elapsed())
+        ));
+    }
     out.flush()?;
     Ok(if totals.unreadable > 0 {
         2
@@ -70,4 +82,13 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
 
 fn shown(p: &Path) -> String {
     p.display().to_string()
+}
+
+/// The desk config the checker uses for this file (the same lookup).
+fn desk_config(path: &Path) -> Option<PathBuf> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    claimcheck::verdicts::config::find(dir)
 }

@@ -21,6 +21,7 @@ use claimcheck::revise::{Alignment, Pair, align_file};
 use serde_json::{Value, json};
 
 use super::color::{self, paint};
+use super::log;
 use crate::cli::{ColorWhen, DiffArgs, DiffFormat};
 
 /// A claims file as read, and the claims file a fresh extraction of the
@@ -58,8 +59,12 @@ pub fn load(
 
 /// 1 when `--exit-code` is given and anything changed, else 0.
 pub fn run(args: &DiffArgs, when: ColorWhen) -> Result<u8> {
-    let v = load(&args.claims, &args.article, args.published)?;
-    let a = align_file(&v.old.claims, &v.fresh.claims);
+    let v = log::timed("read the claims file and extracted the article", || {
+        load(&args.claims, &args.article, args.published)
+    })?;
+    let a = log::timed("aligned the claims", || {
+        align_file(&v.old.claims, &v.fresh.claims)
+    });
     let (mut out, on) = color::stdout(when);
     let rendered = match args.format {
         DiffFormat::Text => text_report(&a, &args.claims, &args.article, on),

@@ -11,6 +11,7 @@ use claimcheck::report::claimreview::{self, Export};
 use claimcheck::report::load;
 use claimcheck::verdicts::CONFIG_FILE;
 
+use super::log;
 use crate::cli::ClaimReviewArgs;
 
 /// 2 when a path could not be read (the export is incomplete), else 0.
@@ -20,7 +21,8 @@ pub fn claimreview(args: &ClaimReviewArgs) -> Result<u8> {
     } else {
         args.paths.clone()
     };
-    let (files, errors) = load(&paths);
+    let (files, errors) = log::timed("read the claims files", || load(&paths));
+    log::desk_configs(files.iter().map(|l| l.config.path.as_deref()));
     let export = claimreview::export(&files);
     let text = claimreview::to_json(&export.reviews);
     match &args.output {
@@ -33,7 +35,7 @@ pub fn claimreview(args: &ClaimReviewArgs) -> Result<u8> {
         }
     }
     for e in &errors {
-        eprintln!("claimcheck: {e}");
+        log::error(e);
     }
     report(&export);
     Ok(if errors.is_empty() { 0 } else { 2 })
@@ -41,40 +43,40 @@ pub fn claimreview(args: &ClaimReviewArgs) -> Result<u8> {
 
 fn report(export: &Export) {
     for w in &export.warnings {
-        eprintln!("claimcheck: warning: {w}");
+        log::warn(w);
     }
     for config in &export.without_desk_name {
-        eprintln!(
-            "claimcheck: warning: no desk name in {}: the reviews have no `author` (the fact-checker); add `[desk] name = \"Your Desk\"`",
+        log::warn(format_args!(
+            "no desk name in {}: the reviews have no `author` (the fact-checker); add `[desk] name = \"Your Desk\"`",
             config_name(config.as_deref())
-        );
+        ));
     }
     for config in &export.without_url_template {
-        eprintln!(
-            "claimcheck: warning: no url template in {}: the reviews have no `url`, which Google requires; add `[desk] url_template = \"https://factcheck.example.org/{{id}}\"`",
+        log::warn(format_args!(
+            "no url template in {}: the reviews have no `url`, which Google requires; add `[desk] url_template = \"https://factcheck.example.org/{{id}}\"`",
             config_name(config.as_deref())
-        );
+        ));
     }
     if export.not_on_scale > 0 {
-        eprintln!(
-            "claimcheck: {} with a verdict not on the desk's scale skipped; run `claimcheck check`",
+        log::info(format_args!(
+            "{} with a verdict not on the desk's scale skipped; run `claimcheck check`",
             claims(export.not_on_scale)
-        );
+        ));
     }
     if export.removed > 0 {
-        eprintln!(
-            "claimcheck: {} no longer in their article skipped",
+        log::info(format_args!(
+            "{} no longer in their article skipped",
             claims(export.removed)
-        );
+        ));
     }
-    eprintln!(
-        "claimcheck: {} exported; {} without a decided verdict skipped",
+    log::info(format_args!(
+        "{} exported; {} without a decided verdict skipped",
         match export.reviews.len() {
             1 => "1 review".to_string(),
             n => format!("{n} reviews"),
         },
         claims(export.skipped)
-    );
+    ));
 }
 
 fn claims(n: usize) -> String {

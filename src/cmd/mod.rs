@@ -3,9 +3,12 @@
 
 pub mod check;
 pub mod color;
+pub mod completions;
 pub mod diff;
 pub mod export;
 pub mod extract;
+pub mod log;
+pub mod man;
 pub mod report;
 pub mod scan;
 pub mod schema;

@@ -9,7 +9,7 @@ use claimcheck::claims::Claim;
 use claimcheck::files::write_atomic;
 use claimcheck::report::{self, Filter, Loaded, Sort, formats, html};
 
-use super::color;
+use super::{color, log};
 use crate::cli::{ColorWhen, ReportArgs, ReportFormat, SortBy};
 
 pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
@@ -18,9 +18,10 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
     } else {
         args.paths.clone()
     };
-    let (files, errors) = report::load(&paths);
+    let (files, errors) = log::timed("read the claims files", || report::load(&paths));
+    log::desk_configs(files.iter().map(|l| l.config.path.as_deref()));
     for e in &errors {
-        eprintln!("claimcheck: {e}");
+        log::error(e);
     }
     if !errors.is_empty() && files.is_empty() {
         bail!("no claims file could be read");
@@ -49,13 +50,13 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
     .removed;
     let (mut out, on) = color::stdout(when);
     let on = on && args.output.is_none();
-    let text = match args.format {
-        ReportFormat::Table => formats::table(&rows, &summary, on),
-        ReportFormat::Markdown => formats::markdown(&rows, &summary),
-        ReportFormat::Csv => formats::csv(&rows)?,
-        ReportFormat::Json => formats::json(&rows, &summary),
-        ReportFormat::Html => page(&files, &rows),
-    };
+    let text = log::timed("rendered the report", || match args.format {
+        ReportFormat::Table => Ok(formats::table(&rows, &summary, on)),
+        ReportFormat::Markdown => Ok(formats::markdown(&rows, &summary)),
+        ReportFormat::Csv => formats::csv(&rows),
+        ReportFormat::Json => Ok(formats::json(&rows, &summary)),
+        ReportFormat::Html => Ok(page(&files, &rows)),
+    })?;
     match &args.output {
         Some(path) => write_atomic(path, text.as_bytes(), true)?,
         None => {
@@ -65,7 +66,7 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
     }
     let gate = gate(&rows, &args.fail_on);
     if !gate.is_empty() {
-        eprintln!("claimcheck: {}", gate);
+        log::error(gate);
         return Ok(1);
     }
     Ok(if errors.is_empty() { 0 } else { 2 })

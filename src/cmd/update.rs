@@ -21,14 +21,23 @@ use similar::TextDiff;
 
 use super::color::{self, paint};
 use super::diff::{load, text_report};
+use super::log;
 use crate::cli::{ColorWhen, UpdateArgs};
 
 pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
     let path = &args.claims;
-    let v = load(path, &args.article, args.published)?;
-    let outcome = update(&v.old, &v.fresh);
+    let v = log::timed("read the claims file and extracted the article", || {
+        load(path, &args.article, args.published)
+    })?;
+    let outcome = log::timed("aligned the claims", || update(&v.old, &v.fresh));
     let (mut out, on) = color::stdout(when);
+    // The outcome line is what a run reports, not its result: `--quiet`
+    // drops it (a dry run's changes are its result and always print).
+    let quiet = log::level() == log::Level::Quiet;
     if !outcome.any_change(&v.old) {
+        if quiet {
+            return Ok(0);
+        }
         writeln!(
             out,
             "{}: up to date with {} (revision {}); nothing to do",
@@ -91,6 +100,9 @@ pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
         );
     }
     write_atomic(path, text.as_bytes(), true)?;
+    if quiet {
+        return Ok(0);
+    }
     out.write_all(summary(path, &v.old.article.revision, &outcome).as_bytes())?;
     Ok(0)
 }

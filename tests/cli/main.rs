@@ -2,11 +2,14 @@
 
 mod bad_input;
 mod check;
+mod completions;
 mod conformance;
 mod conformance_dates;
 mod diff;
 mod export;
 mod extract;
+mod help;
+mod output_flags;
 mod quality;
 mod report;
 mod report_html;
