@@ -30,10 +30,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), Writ
     if !clobber && path.exists() {
         return Err(WriteError::Exists(path.to_path_buf()));
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let dir = folder_of(path);
     std::fs::create_dir_all(dir).map_err(io)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(".claimcheck-").suffix(".tmp");
@@ -55,6 +52,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), Writ
             io(e.error)
         }
     })
+}
+
+/// The folder a file is in; `.` for a bare file name, whose `parent()` is
+/// the empty path.
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
 }
 
 /// `to` relative to the folder `from_dir`, with `/` separators, for paths

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use claimcheck::article::Article;
 use claimcheck::claims::{self, Claim, ClaimsFile, yaml};
 use claimcheck::extract;
-use claimcheck::files::relative_to;
+use claimcheck::files::{folder_of, relative_to};
 use claimcheck::revise::words::{self, Run};
 use claimcheck::revise::{Alignment, Pair, align_file};
 use serde_json::{Value, json};
@@ -49,10 +49,7 @@ pub fn load(
     let mut article = Article::load(article_path, published)?;
     article.published = article.published.or(recorded);
     let drafts = extract::drafts(&article.text, &article.sentences, article.published);
-    let dir = match claims_path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let dir = folder_of(claims_path);
     let fresh = claims::build(&article, &drafts, &relative_to(dir, article_path));
     Ok(Versions { text, old, fresh })
 }

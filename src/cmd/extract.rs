@@ -16,7 +16,7 @@ use anyhow::{Result, bail};
 use claimcheck::article::Article;
 use claimcheck::claims::{self, ClaimsFile, schema};
 use claimcheck::extract;
-use claimcheck::files::{relative_to, write_atomic};
+use claimcheck::files::{folder_of, relative_to, write_atomic};
 
 use crate::cli::{ExtractArgs, Format};
 
@@ -34,7 +34,7 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
     let article = Article::load(path, args.published)?;
     let file = match &args.output {
         Some(out) => {
-            let recorded = relative_to(parent(out), path);
+            let recorded = relative_to(folder_of(out), path);
             let file = make(&article, &recorded);
             write_atomic(
                 out,
@@ -42,7 +42,7 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
                 false,
             )?;
             if args.format == Format::Yaml {
-                schema::write_beside(parent(out))?;
+                schema::write_beside(folder_of(out))?;
             }
             file
         }
@@ -142,13 +142,6 @@ fn render(file: &ClaimsFile, article_path: &Path, format: Format, to_file: bool)
             s.push('\n');
             s
         }
-    }
-}
-
-fn parent(p: &Path) -> &Path {
-    match p.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
     }
 }
 

@@ -6,12 +6,13 @@
 //! the order they finish in, so reports are deterministic.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::claims::{ClaimsFile, walk, yaml};
+use crate::files::folder_of;
 use crate::verdicts::{Config, config};
 
 /// One claims file, read, with the desk config in force for it.
@@ -26,7 +27,7 @@ impl Loaded {
     /// The article's path as the claims file records it, resolved against
     /// the claims file's folder.
     pub fn article_path(&self) -> PathBuf {
-        parent(&self.path).join(&self.file.article.file)
+        folder_of(&self.path).join(&self.file.article.file)
     }
 }
 
@@ -57,7 +58,7 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<LoadError>) {
         .collect();
     let mut configs: HashMap<PathBuf, Result<Arc<Config>, String>> = HashMap::new();
     for t in &targets {
-        let dir = parent(&t.path).to_path_buf();
+        let dir = folder_of(&t.path).to_path_buf();
         configs
             .entry(dir)
             .or_insert_with_key(|d| config::discover(d).map(Arc::new).map_err(|e| e.to_string()));
@@ -101,7 +102,7 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<LoadError>) {
                     }));
                 }
             };
-            let config = match &configs[parent(&t.path)] {
+            let config = match &configs[folder_of(&t.path)] {
                 Ok(c) => Arc::clone(c),
                 Err(e) => return Some(Err(err(e.clone()))),
             };
@@ -120,13 +121,6 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<LoadError>) {
         }
     }
     (loaded, errors)
-}
-
-fn parent(p: &Path) -> &Path {
-    match p.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    }
 }
 
 #[cfg(test)]
