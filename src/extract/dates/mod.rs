@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 pub mod anchors;
 pub mod claims;
 mod event_words;
+mod gate;
 
 use serde::Serialize;
 

@@ -65,6 +65,12 @@ fn relative_date(c: &Ctx, i: usize) -> Option<Found> {
 }
 
 pub(super) fn mentions(t: &Tokens, published: Option<NaiveDate>) -> Vec<DateMention> {
+    scan(t, published, true)
+}
+
+/// `gated`: skip the tokens [`super::gate`] rules out (off only to test
+/// that it changes nothing).
+pub(super) fn scan(t: &Tokens, published: Option<NaiveDate>, gated: bool) -> Vec<DateMention> {
     let mut c = Ctx {
         t,
         published,
@@ -72,8 +78,13 @@ pub(super) fn mentions(t: &Tokens, published: Option<NaiveDate>) -> Vec<DateMent
     };
     let mut out: Vec<DateMention> = Vec::new();
     let mut taken = 0; // tokens before this belong to earlier mentions
+    let near = super::gate::Near::new(t);
     let mut i = 0;
     while i < t.len() {
+        if gated && !near.may_start(i) {
+            i += 1;
+            continue;
+        }
         let found = candidates(&c, i);
         if found.is_empty() {
             i += 1;
