@@ -23,6 +23,18 @@ pub enum WriteError {
 /// flushed to disk, then renamed into place. With `clobber` false an existing
 /// file is never replaced, even one created meanwhile by someone else.
 pub fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), WriteError> {
+    write_atomic_with(path, clobber, |w| w.write_all(bytes))
+}
+
+/// [`write_atomic`] for output made piece by piece: `fill` writes into the
+/// temporary file (buffered), so a large claims file never has to be held
+/// in memory whole. If `fill` fails, the temporary file is removed and
+/// `path` is untouched.
+pub fn write_atomic_with(
+    path: &Path,
+    clobber: bool,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), WriteError> {
     let io = |source| WriteError::Io {
         path: path.to_path_buf(),
         source,
@@ -38,7 +50,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], clobber: bool) -> Result<(), Writ
         builder.permissions(perms);
     }
     let mut tmp = builder.tempfile_in(dir).map_err(io)?;
-    tmp.write_all(bytes).map_err(io)?;
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+    fill(&mut buffered).map_err(io)?;
+    buffered.flush().map_err(io)?;
+    drop(buffered);
     tmp.as_file().sync_all().map_err(io)?;
     let persisted = if clobber {
         tmp.persist(path).map(drop)

@@ -16,7 +16,7 @@ use anyhow::{Result, bail};
 use claimcheck::article::Article;
 use claimcheck::claims::{self, ClaimsFile, schema};
 use claimcheck::extract;
-use claimcheck::files::{folder_of, relative_to, write_atomic};
+use claimcheck::files::{folder_of, relative_to, write_atomic, write_atomic_with};
 
 use crate::cli::{ExtractArgs, Format};
 
@@ -36,11 +36,8 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
         Some(out) => {
             let recorded = relative_to(folder_of(out), path);
             let file = make(&article, &recorded);
-            write_atomic(
-                out,
-                render(&file, path, args.format, true).as_bytes(),
-                false,
-            )?;
+            drop(article);
+            write_claims(out, &file, path, args.format)?;
             if args.format == Format::Yaml {
                 schema::write_beside(folder_of(out))?;
             }
@@ -124,6 +121,28 @@ fn into_dir(args: &ExtractArgs, dir: &Path) -> Result<()> {
 fn make(article: &Article, recorded: &str) -> ClaimsFile {
     let drafts = extract::drafts(&article.text, &article.sentences, article.published);
     claims::build(article, &drafts, recorded)
+}
+
+/// Writes the claims file to `out` atomically. YAML is streamed: a 50 MB
+/// article's file is several times its size and need not sit in memory.
+fn write_claims(
+    out: &Path,
+    file: &ClaimsFile,
+    article_path: &Path,
+    format: Format,
+) -> Result<(), claimcheck::files::WriteError> {
+    match format {
+        Format::Yaml => {
+            let mut comments = vec![schema::modeline()];
+            comments.extend(claims::header_comments(&article_path.display().to_string()));
+            write_atomic_with(out, false, |w| claims::yaml::write_to(w, file, &comments))
+        }
+        Format::Json => write_atomic(
+            out,
+            render(file, article_path, format, true).as_bytes(),
+            false,
+        ),
+    }
 }
 
 /// The file's text; `to_file` adds the schema modeline to YAML.

@@ -54,7 +54,20 @@ fn first_line(s: &str) -> String {
 
 /// Writes a claims file. `comments` go first, one `# ` line each.
 pub fn write(file: &ClaimsFile, comments: &[String]) -> String {
-    let mut out = String::with_capacity(1024 + file.claims.len() * 600);
+    let mut out = Vec::with_capacity(1024 + file.claims.len() * 600);
+    // Writing into a Vec cannot fail, and the renderers only write UTF-8.
+    let _ = write_to(&mut out, file, comments);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`write`] into `w`, one claim at a time, so a file with hundreds of
+/// thousands of claims needs no second copy of itself in memory.
+pub fn write_to(
+    w: &mut dyn std::io::Write,
+    file: &ClaimsFile,
+    comments: &[String],
+) -> std::io::Result<()> {
+    let mut out = String::with_capacity(4096);
     for c in comments {
         for line in c.lines() {
             let _ = writeln!(out, "# {line}");
@@ -72,8 +85,12 @@ pub fn write(file: &ClaimsFile, comments: &[String]) -> String {
         out.push_str("claims:\n");
         for c in &file.claims {
             render::claim(&mut out, c, 2);
+            if out.len() > 1 << 15 {
+                w.write_all(out.as_bytes())?;
+                out.clear();
+            }
         }
     }
     render::extras(&mut out, 0, &file.extra);
-    out
+    w.write_all(out.as_bytes())
 }

@@ -27,8 +27,8 @@ pub fn per_sentence(t: &Tokens, sentences: &[Range<usize>]) -> Vec<Vec<Attributi
         .iter()
         .enumerate()
         .map(|(si, sentence)| {
-            let first = t.toks.partition_point(|k| k.start < sentence.start);
-            let last = t.toks.partition_point(|k| k.start < sentence.end);
+            let first = t.toks.partition_point(|k| k.start() < sentence.start);
+            let last = t.toks.partition_point(|k| k.start() < sentence.end);
             let mut attrs = attributions(t, first, last);
             named.resolve(&mut attrs, si);
             attrs

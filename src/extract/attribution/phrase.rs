@@ -199,7 +199,7 @@ pub fn backward(t: &Tokens, first: usize, e: usize) -> Option<(usize, usize)> {
 /// The phrase as written: one space between words, no leading `the`, no
 /// trailing possessive (`the Department's projections` -> `Department`).
 pub fn display(t: &Tokens, s: usize, e: usize) -> String {
-    let raw = &t.text[t.toks[s].start..t.toks[e - 1].end];
+    let raw = &t.text[t.toks[s].start()..t.toks[e - 1].end()];
     let mut out = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     for article in ["The ", "the "] {
         if let Some(rest) = out.strip_prefix(article) {

@@ -21,7 +21,7 @@ fn closes(w: &str) -> bool {
 /// Whether a blank line stands between tokens `i - 1` and `i`.
 fn paragraph_break(t: &Tokens, i: usize) -> bool {
     i == 0
-        || t.text[t.toks[i - 1].end..t.toks[i].start]
+        || t.text[t.toks[i - 1].end()..t.toks[i].start()]
             .matches('\n')
             .count()
             >= 2

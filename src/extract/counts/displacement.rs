@@ -56,7 +56,7 @@ fn verb_like(w: &str) -> bool {
 }
 
 fn span(t: &Tokens, a: usize, b: usize) -> String {
-    t.text[t.toks[a].start..t.toks[b.max(a + 1) - 1].end].to_string()
+    t.text[t.toks[a].start()..t.toks[b.max(a + 1) - 1].end()].to_string()
 }
 
 /// Where people go when they are displaced: home, their country, a named

@@ -61,7 +61,7 @@ pub fn elided(
             || (prev == "from"
                 && cx
                     .previous_in_sentence()
-                    .is_some_and(|d| d.quote.end == t.toks[m.first - 2].end))
+                    .is_some_and(|d| d.quote.end == t.toks[m.first - 2].end()))
             // `rose to 21,500 in 2024 from 4,800 in 2019`
             || (prev == "from"
                 && t.kind(m.first - 2) == Some(Kind::Digits)
@@ -74,7 +74,7 @@ pub fn elided(
     if t.low(cx.sentence_start) == "of"
         && let Some(d) = cx.previous_in_sentence()
         && (cx.sentence_start..m.first).any(|k| t.low(k) == ",")
-        && d.quote.start <= t.toks[cx.sentence_start + 3].start
+        && d.quote.start <= t.toks[cx.sentence_start + 3].start()
     {
         return Some((d.kind, d.subject.clone(), "part-of-opening"));
     }
@@ -295,7 +295,7 @@ fn level_subject(
     ) {
         return None;
     }
-    let subject = Some(t.text[t.toks[k].start..t.toks[end - 1].end].to_string());
+    let subject = Some(t.text[t.toks[k].start()..t.toks[end - 1].end()].to_string());
     let kind = if (k..end).any(|j| refugee_noun(t.low(j))) {
         ClaimKind::Refugees
     } else if casualty_noun(head) {
@@ -310,7 +310,7 @@ fn level_subject(
 /// stands between the byte `end` of an earlier quote and token `at`.
 fn right_after(t: &Tokens, end: usize, at: usize, start: usize) -> bool {
     let mut k = at;
-    while k > start && at - k < 4 && t.toks[k - 1].end > end {
+    while k > start && at - k < 4 && t.toks[k - 1].end() > end {
         let w = t.low(k - 1);
         // `380,000 displaced people in Mali and 507,000 in Niger`: a place.
         let place = t.capitalized(k - 1) || matches!(w, "across" | "at");
@@ -324,7 +324,7 @@ fn right_after(t: &Tokens, end: usize, at: usize, start: usize) -> bool {
         }
         k -= 1;
     }
-    k > start && t.toks[k - 1].end == end
+    k > start && t.toks[k - 1].end() == end
 }
 
 /// A word that begins a verb group: an auxiliary or a frequency adverb.

@@ -91,8 +91,8 @@ pub fn drafts(
     let mut made: Vec<(usize, Draft)> = Vec::new();
     let mut m = 0;
     for (si, sentence) in sentences.iter().enumerate() {
-        let first = t.toks.partition_point(|k| k.start < sentence.start);
-        let last = t.toks.partition_point(|k| k.start < sentence.end);
+        let first = t.toks.partition_point(|k| k.start() < sentence.start);
+        let last = t.toks.partition_point(|k| k.start() < sentence.end);
         let attrs = &attrs[si];
         while m < mentions.len() && mentions[m].first < first {
             m += 1;
@@ -113,7 +113,7 @@ pub fn drafts(
             let Some(j) = rules::judge(t, mention, &cx) else {
                 continue;
             };
-            let quote_end = t.toks[j.quote_end.max(mention.last) - 1].end;
+            let quote_end = t.toks[j.quote_end.max(mention.last) - 1].end();
             // A claim that continues an earlier figure (`More than 2.3 million
             // have arrived ..., the agency said`) shares its source when the
             // sentence only refers back to one.

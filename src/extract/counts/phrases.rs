@@ -131,5 +131,5 @@ fn next_is_noun(t: &Tokens, k: usize, end: usize) -> bool {
 }
 
 pub fn text_of(t: &Tokens, p: &Phrase) -> Option<String> {
-    (!p.is_empty()).then(|| t.text[t.toks[p.first].start..t.toks[p.last - 1].end].to_string())
+    (!p.is_empty()).then(|| t.text[t.toks[p.first].start()..t.toks[p.last - 1].end()].to_string())
 }

@@ -149,7 +149,7 @@ fn beside_claim(t: &Tokens, m: &Mention, cx: &Context) -> bool {
     if m.first < cx.sentence_start + 2 || !matches!(t.low(m.first - 1), "and" | ",") {
         return false;
     }
-    let before = t.toks[m.first - 2].end;
+    let before = t.toks[m.first - 2].end();
     cx.previous_in_sentence()
         .is_some_and(|d| d.quote.end == before)
 }

@@ -120,7 +120,7 @@ fn anchor_event(anchor: &str) -> Option<&'static str> {
 /// The event a sentence is about when it opens with one: `The meeting`,
 /// `That summit`, `The talks`.
 fn sentence_event(t: &Tokens, at: usize) -> Option<&'static str> {
-    let i = t.toks.partition_point(|k| k.start < at);
+    let i = t.toks.partition_point(|k| k.start() < at);
     if !matches!(
         t.low(i),
         "the" | "this" | "that" | "their" | "his" | "her" | "its"

@@ -35,8 +35,8 @@ pub fn drafts(
     let mut out = Vec::new();
     let mut d = 0;
     for (si, sentence) in sentences.iter().enumerate() {
-        let first = t.toks.partition_point(|k| k.start < sentence.start);
-        let last = t.toks.partition_point(|k| k.start < sentence.end);
+        let first = t.toks.partition_point(|k| k.start() < sentence.start);
+        let last = t.toks.partition_point(|k| k.start() < sentence.end);
         while d < dates.len() && dates[d].first < first {
             d += 1;
         }
@@ -154,7 +154,7 @@ fn statistic_period(
         return false;
     }
     let clause = clause_around(t, m, first, last);
-    let (from, to) = (t.toks[clause.start].start, t.toks[clause.end - 1].end);
+    let (from, to) = (t.toks[clause.start].start(), t.toks[clause.end - 1].end());
     let figure_here = figures
         .iter()
         .any(|f| f.quote.start >= from && f.quote.end <= to);
@@ -244,7 +244,7 @@ fn frames_figure(t: &Tokens, m: &DateMention, first: usize, figures: &[Draft]) -
     if !period(m) {
         return false;
     }
-    let start = t.toks[m.first].start;
+    let start = t.toks[m.first].start();
     let floor = m.first.saturating_sub(FRAME_REACH).max(first);
     figures.iter().any(|f| {
         let duration = f.dim == Dim::Duration
@@ -256,7 +256,7 @@ fn frames_figure(t: &Tokens, m: &DateMention, first: usize, figures: &[Draft]) -
         // Only period words between the figure and the date; a count of
         // people needs words that make the date a period (`in the whole
         // of`, `than in`), since `killed 40 people in March` dates an event.
-        let after = t.toks.partition_point(|k| k.start < f.quote.end);
+        let after = t.toks.partition_point(|k| k.start() < f.quote.end);
         let between = after..m.first;
         after >= floor
             && between.clone().all(|i| period_word(t.low(i)))

@@ -98,10 +98,19 @@ mod tests {
         let mut inputs: Vec<String> = include_str!("corpus.yaml")
             .lines()
             .chain(include_str!("claims.yaml").lines())
-            .map(|l| l.trim().trim_start_matches("- ").trim_matches('"').to_string())
+            .map(|l| {
+                l.trim()
+                    .trim_start_matches("- ")
+                    .trim_matches('"')
+                    .to_string()
+            })
             .collect();
         for dir in ["tests/fixtures/gold", "tests/fixtures/articles"] {
-            for e in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
+            for e in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
                 inputs.extend(std::fs::read_to_string(e.path()));
             }
         }

@@ -341,7 +341,7 @@ fn anchored(c: &Ctx, first: usize, k: usize, amount: i32, step: Step) -> Option<
 
 fn relative(c: &Ctx, amount: i32, step: Step, k: usize, end: usize) -> Relative {
     let t = c.t;
-    let span = t.toks[k].start..t.toks[end - 1].end;
+    let span = t.toks[k].start()..t.toks[end - 1].end();
     Relative {
         amount,
         step,

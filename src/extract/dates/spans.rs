@@ -197,7 +197,7 @@ fn finish(c: &Ctx, mut f: Found, before: &[DateMention]) -> DateMention {
                 }
             }
             None => {
-                let at = t.toks[f.first].start;
+                let at = t.toks[f.first].start();
                 Relative {
                     amount,
                     step,
@@ -218,8 +218,8 @@ fn mention(
     rule: &'static str,
 ) -> DateMention {
     DateMention {
-        start: t.toks[f.first].start,
-        end: t.toks[f.last - 1].end,
+        start: t.toks[f.first].start(),
+        end: t.toks[f.last - 1].end(),
         value,
         qualifier: f.qualifier,
         relative,

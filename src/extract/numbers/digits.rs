@@ -58,8 +58,8 @@ pub(super) fn digits_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
         while t.kind(j) == Some(Kind::Digits)
             && t.raw(j).len() == 3
             && t.raw(j).bytes().all(|b| b.is_ascii_digit())
-            && t.toks[j].start == t.toks[j - 1].end + 1
-            && t.text.as_bytes()[t.toks[j - 1].end] == b' '
+            && t.toks[j].start() == t.toks[j - 1].end() + 1
+            && t.text.as_bytes()[t.toks[j - 1].end()] == b' '
         {
             v = v * 1000.0 + parse_digits(t.raw(j))?;
             j += 1;

@@ -102,7 +102,7 @@ pub(super) fn scale_after_fraction(t: &Tokens, mut f: Num) -> Num {
     };
     f.value *= s;
     f.last = j + len;
-    f.end = t.toks[f.last - 1].end;
+    f.end = t.toks[f.last - 1].end();
     f.scaled = true;
     f.fraction = false;
     f

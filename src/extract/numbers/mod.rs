@@ -112,7 +112,7 @@ fn signed(t: &Tokens, n: &mut Num) {
         && !(f >= 2 && t.glued(f - 1) && t.kind(f - 2) != Some(Kind::Punct));
     if dash || matches!(t.low(f - 1), "minus" | "negative") {
         n.first -= 1;
-        n.start = t.toks[n.first].start;
+        n.start = t.toks[n.first].start();
         n.value = -n.value;
         if !dash {
             n.form = Form::Words;
@@ -124,8 +124,8 @@ fn make(t: &Tokens, first: usize, last: usize, value: f64, form: Form, rule: &'s
     Num {
         first,
         last,
-        start: t.toks[first].start,
-        end: t.toks[last - 1].end,
+        start: t.toks[first].start(),
+        end: t.toks[last - 1].end(),
         value,
         form,
         ordinal: false,

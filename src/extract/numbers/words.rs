@@ -82,7 +82,7 @@ fn article_number(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
             n.scaled = true;
             return Some(tail(t, n, &p, depth)).map(|mut n| {
                 n.first = i;
-                n.start = t.toks[i].start;
+                n.start = t.toks[i].start();
                 n
             });
         }

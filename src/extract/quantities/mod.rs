@@ -166,8 +166,8 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
     }
     let (qualifier, hedge_first, hedge_last) = hedge(t, first, last, dim);
     let mut m = mention(t, hedge_first, hedge_last, dim, amount, n);
-    m.core_start = t.toks[core_first].start;
-    m.core_end = t.toks[core_last - 1].end;
+    m.core_start = t.toks[core_first].start();
+    m.core_end = t.toks[core_last - 1].end();
     m.figure_end = nums[k + used - 1].end;
     m.qualifier = qualifier;
     m.unit = unit;
@@ -177,15 +177,15 @@ fn figure(t: &Tokens, nums: &[Num], k: usize) -> (Mention, usize) {
 
 fn mention(t: &Tokens, first: usize, last: usize, dim: Dim, value: Amount, n: &Num) -> Mention {
     Mention {
-        start: t.toks[first].start,
-        end: t.toks[last - 1].end,
+        start: t.toks[first].start(),
+        end: t.toks[last - 1].end(),
         dim,
         value,
         qualifier: None,
         unit: None,
         rule: n.rule,
-        core_start: t.toks[first].start,
-        core_end: t.toks[last - 1].end,
+        core_start: t.toks[first].start(),
+        core_end: t.toks[last - 1].end(),
         figure_start: n.start,
         figure_end: n.end,
         first,

@@ -134,14 +134,14 @@ pub(super) fn unit_range(t: &Tokens, p: &mut Mention, m: &Mention) -> bool {
     };
     // The core leaves out `from` but keeps `between` (see `figure`).
     if before == "between" && link == "and" {
-        p.core_start = t.toks[first].start;
+        p.core_start = t.toks[first].start();
     }
     p.value = Amount::Range {
         min: a.min(b),
         max: a.max(b),
     };
     p.first = first;
-    p.start = t.toks[first].start;
+    p.start = t.toks[first].start();
     p.last = m.last;
     p.end = m.end;
     p.core_end = m.core_end;

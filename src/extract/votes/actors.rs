@@ -123,7 +123,7 @@ fn party_members(w: &str) -> bool {
 }
 
 fn name_of<'t>(t: &Tokens<'t>, s: usize, e: usize) -> &'t str {
-    &t.text[t.toks[s].start..t.toks[e - 1].end]
+    &t.text[t.toks[s].start()..t.toks[e - 1].end()]
 }
 
 /// Whether token `k` can be part of a name read backwards: a capitalized

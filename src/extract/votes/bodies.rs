@@ -276,7 +276,7 @@ fn committee(t: &Tokens, b: (usize, usize, String), last: usize) -> (usize, usiz
     let mut k = e;
     while k < last && k < e + 5 && t.capitalized(k) && t.is_word(k) {
         if matches!(t.low(k), "committee" | "subcommittee") {
-            let text = &t.text[t.toks[e - 1].start..t.toks[k].end];
+            let text = &t.text[t.toks[e - 1].start()..t.toks[k].end()];
             return (s, k + 1, text.to_string());
         }
         k += 1;
@@ -347,7 +347,11 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
         {
             // `Illinois General Assembly` is a state legislature.
             match owner(t, first, i) {
-                Some(s) => Some((s, e, t.text[t.toks[s].start..t.toks[e - 1].end].to_string())),
+                Some(s) => Some((
+                    s,
+                    e,
+                    t.text[t.toks[s].start()..t.toks[e - 1].end()].to_string(),
+                )),
                 None => Some((i, e, "UN General Assembly".into())),
             }
         } else if let Some(e) =
@@ -363,7 +367,11 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
         } else if let Some((e, name)) = parliament(t, i, last) {
             Some((i, e, name.to_string()))
         } else if let Some(s) = national_parliament(t, first, i) {
-            Some((s, i + 1, t.text[t.toks[s].start..t.toks[i].end].to_string()))
+            Some((
+                s,
+                i + 1,
+                t.text[t.toks[s].start()..t.toks[i].end()].to_string(),
+            ))
         } else if let Some(found) = chamber(t, first, i, last, &us) {
             Some(found)
         } else if referents::senators_acting(t, i, last) {
@@ -382,8 +390,13 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
         {
             Some((i, i + 1, "UN General Assembly".to_string()))
         } else {
-            council(t, first, i, last)
-                .map(|(s, e)| (s, e, t.text[t.toks[s].start..t.toks[e - 1].end].to_string()))
+            council(t, first, i, last).map(|(s, e)| {
+                (
+                    s,
+                    e,
+                    t.text[t.toks[s].start()..t.toks[e - 1].end()].to_string(),
+                )
+            })
         };
         match found {
             Some((s, e, name)) => {

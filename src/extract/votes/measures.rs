@@ -317,6 +317,6 @@ pub(super) fn subject(t: &Tokens, first: usize, a: usize, z: usize, last: usize)
     };
     let text = t
         .text
-        .get(t.toks[chosen.first].start..t.toks[end - 1].end)?;
+        .get(t.toks[chosen.first].start()..t.toks[end - 1].end())?;
     Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }

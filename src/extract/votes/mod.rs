@@ -174,8 +174,8 @@ fn vote_word(w: &str) -> bool {
 
 fn mention(t: &Tokens, first: usize, last: usize, value: Vote, rule: &'static str) -> VoteMention {
     VoteMention {
-        start: t.toks[first].start,
-        end: t.toks[last - 1].end,
+        start: t.toks[first].start(),
+        end: t.toks[last - 1].end(),
         value,
         rule,
         first,
@@ -247,7 +247,7 @@ mod tests {
             let t = Tokens::new(text);
             let first = t
                 .toks
-                .partition_point(|k| k.start < text.find(from).unwrap_or(0));
+                .partition_point(|k| k.start() < text.find(from).unwrap_or(0));
             body_named(&t, first, t.len())
         };
         let un = "The U.N. General Assembly met. India, which abstained in earlier assembly votes, abstained again.";

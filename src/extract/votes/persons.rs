@@ -77,7 +77,7 @@ pub(super) fn person(t: &Tokens, s: usize, e: usize) -> Option<String> {
     {
         return Some(full);
     }
-    start.map(|_| t.text[t.toks[from].start..t.toks[end - 1].end].to_string())
+    start.map(|_| t.text[t.toks[from].start()..t.toks[end - 1].end()].to_string())
 }
 
 /// `Cole Harmon` for `Harmon`: the latest earlier `Title Given Surname`.
@@ -100,6 +100,6 @@ fn full_name(t: &Tokens, before: usize, surname: &str) -> Option<String> {
             k -= 1;
         }
         (title(t.low(k)) && (g..=j).all(|x| t.same_line(x) || x == g))
-            .then(|| t.text[t.toks[g].start..t.toks[j].end].to_string())
+            .then(|| t.text[t.toks[g].start()..t.toks[j].end()].to_string())
     })
 }

@@ -97,6 +97,6 @@ pub fn distance(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
     if unit.is_empty() {
         return None;
     }
-    let place = &t.text[t.toks[start].start..t.toks[e - 1].end];
+    let place = &t.text[t.toks[start].start()..t.toks[e - 1].end()];
     Some(format!("distance in {unit} {place}"))
 }

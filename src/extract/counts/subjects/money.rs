@@ -48,7 +48,7 @@ pub fn moved(t: &Tokens, k: usize, end: usize) -> Option<String> {
     let what = text_of(t, &noun_phrase(t, q, end))?;
     Some(format!(
         "money {} {prep} {what}",
-        &t.text[t.toks[k].start..t.toks[p - 1].end]
+        &t.text[t.toks[k].start()..t.toks[p - 1].end()]
     ))
 }
 
@@ -70,5 +70,10 @@ pub fn cost(t: &Tokens, m: &Mention, cx: &Context) -> Option<String> {
     // `costing the average worker £560`: the one who bears it.
     let s = np_start(t, m.first, floor)?;
     let c = (s.saturating_sub(2).max(floor)..j).find(|&c| cost_verb(t.low(c)))?;
-    (c + 1 < m.first).then(|| format!("cost to {}", &t.text[t.toks[c + 1].start..t.toks[j].end]))
+    (c + 1 < m.first).then(|| {
+        format!(
+            "cost to {}",
+            &t.text[t.toks[c + 1].start()..t.toks[j].end()]
+        )
+    })
 }

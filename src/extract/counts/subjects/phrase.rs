@@ -10,7 +10,7 @@ use crate::extract::tokens::{Kind, Tokens};
 
 /// The text of tokens `first..last`.
 pub fn span(t: &Tokens, first: usize, last: usize) -> String {
-    t.text[t.toks[first].start..t.toks[last - 1].end].to_string()
+    t.text[t.toks[first].start()..t.toks[last - 1].end()].to_string()
 }
 
 /// A verb form that is never a noun (`risen`, `remains`, `pledged`): a
@@ -202,8 +202,8 @@ pub fn claim_at<'c>(t: &Tokens, cx: &'c Context, j: usize) -> Option<(&'c Draft,
         .rev()
         .take_while(|(s, _)| *s == cx.sentence_index)
         .map(|(_, d)| d)
-        .find(|d| d.quote.start <= tok.start && tok.end <= d.quote.end)
-        .map(|d| (d, t.toks.partition_point(|k| k.start < d.quote.start)))
+        .find(|d| d.quote.start <= tok.start() && tok.end() <= d.quote.end)
+        .map(|d| (d, t.toks.partition_point(|k| k.start() < d.quote.start)))
 }
 
 /// The latest amount claimed earlier in this sentence.
