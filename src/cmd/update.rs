@@ -41,7 +41,7 @@ pub struct Prepared {
 #[derive(Debug)]
 pub enum Applied {
     UpToDate,
-    Updated(Outcome),
+    Updated(Box<Outcome>),
 }
 
 /// Brings the claims file at `claims` up to date with the article at
@@ -53,7 +53,7 @@ pub fn apply(claims: &Path, article: &Path, published: Option<NaiveDate>) -> Res
         None => Ok(Applied::UpToDate),
         Some(text) => {
             commit(claims, &p.versions.text, text)?;
-            Ok(Applied::Updated(p.outcome))
+            Ok(Applied::Updated(Box::new(p.outcome)))
         }
     }
 }

@@ -347,3 +347,26 @@ fn json_claims_files_mirror_too() {
     );
     assert!(err.contains("4 skipped"), "{err}");
 }
+
+#[test]
+fn an_article_reached_twice_is_done_once() {
+    let tmp = scratch();
+    let (_, err) = extract(
+        tmp.path(),
+        &[
+            "--into",
+            "out",
+            "archive",
+            "archive/local",
+            "archive/notes.txt",
+        ],
+        0,
+    );
+    assert!(err.contains("4 articles: 4 extracted"), "{err}");
+    let written: Vec<String> = tree(&tmp.path().join("out"))
+        .into_iter()
+        .filter(|f| f.ends_with(".yaml"))
+        .map(|f| format!("out/{f}"))
+        .collect();
+    assert_eq!(written, CLAIMS);
+}
