@@ -500,3 +500,48 @@ impl Summary {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_finds_the_recorded_article_as_extract_and_editors_write_it() {
+        let file = |v: &str| {
+            format!("# comment\nformat: claimcheck/1\narticle:\n  {v}\n  revision: 1\nclaims: []\n")
+        };
+        assert_eq!(
+            recorded_by_scan(&file("file: ../a/index.html")),
+            Some("../a/index.html")
+        );
+        assert_eq!(
+            recorded_by_scan(&file("file: \"../a b.txt\"   # relative to this file")),
+            Some("../a b.txt")
+        );
+        assert_eq!(recorded_by_scan(&file("title: x")), None);
+        // A `file:` of a claim's source, outside `article:`, is not it.
+        assert_eq!(
+            recorded_by_scan("article:\n  revision: 1\nclaims:\n  - file: x.txt\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_claims_file_belongs_to_the_article_it_records() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("out/a.yaml");
+        let a = dir.path().join("a.txt");
+        let b = dir.path().join("sub/a.txt");
+        assert_eq!(owner(&out, &a, Format::Yaml), Owner::Nobody);
+        std::fs::create_dir_all(folder_of(&out)).expect("mkdir");
+        std::fs::write(
+            &out,
+            "format: claimcheck/1\narticle:\n  file: ../a.txt\n  revision: 1\n  sha256: x\nclaims: []\n",
+        )
+        .expect("write");
+        assert_eq!(owner(&out, &a, Format::Yaml), Owner::This);
+        assert_eq!(owner(&out, &b, Format::Yaml), Owner::Other);
+        std::fs::write(&out, "not: [a claims file").expect("write");
+        assert_eq!(owner(&out, &b, Format::Yaml), Owner::This);
+    }
+}
