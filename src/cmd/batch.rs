@@ -503,10 +503,12 @@ impl Summary {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    // Imports inside the tests: benches/batch.rs compiles this file too,
+    // with cfg(test) but without a test harness, which drops the tests.
 
     #[test]
     fn the_scan_finds_the_recorded_article_as_extract_and_editors_write_it() {
+        use super::recorded_by_scan;
         let file = |v: &str| {
             format!("# comment\nformat: claimcheck/1\narticle:\n  {v}\n  revision: 1\nclaims: []\n")
         };
@@ -528,6 +530,7 @@ mod tests {
 
     #[test]
     fn a_claims_file_belongs_to_the_article_it_records() {
+        use super::{Format, Owner, folder_of, owner};
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("out/a.yaml");
         let a = dir.path().join("a.txt");
