@@ -43,7 +43,16 @@ pub enum Command {
 Examples:
   claimcheck extract examples/articles/2022-03-30-lavrov-wang.txt
   claimcheck extract article.md -o claims/article.yaml
-  claimcheck extract --into claims/ a.txt b.md --published 2022-03-30")]
+  claimcheck extract --into claims/ a.txt b.md --published 2022-03-30
+  claimcheck extract --into claims/ archive/             # every article below archive/
+  claimcheck extract --into claims/ archive/ --update    # rerun after articles changed
+
+With --into, a claims file goes to the same place below DIR as its article
+below the folder given (archive/a/index.html -> claims/a/index.yaml). A
+file that cannot be read is reported and skipped, the others are done.
+A progress bar shows on a terminal; a summary ends the run (not with
+--quiet). Exit codes: 0 done, 1 some articles failed, 2 usage error or the
+one article given could not be read.")]
     Extract(ExtractArgs),
     /// Show every number, amount and figure recognized in a text, with the rule
     /// that made it (a debugging view).
@@ -294,16 +303,24 @@ pub enum DiffFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
-    /// Article files: plain text, text with a `date YYYY-MM-DD` header, or
-    /// Markdown with YAML front matter.
-    #[arg(required = true, value_hint = ValueHint::FilePath)]
+    /// Article files: plain text, text with a `date YYYY-MM-DD` header,
+    /// Markdown with YAML front matter, or saved HTML pages. With --into,
+    /// also folders, searched recursively for .txt, .md, .html and .htm files.
+    #[arg(required = true, value_hint = ValueHint::AnyPath)]
     pub articles: Vec<PathBuf>,
     /// Write the claims file here instead of printing it (one article only).
     #[arg(short, long, value_hint = ValueHint::FilePath, conflicts_with = "into")]
     pub output: Option<PathBuf>,
-    /// Write one claims file per article into this folder, named after the article.
+    /// Write one claims file per article into this folder, named after the
+    /// article (articles found in a folder keep their subfolders), working
+    /// on several articles at once. Articles whose claims file is there
+    /// already are skipped.
     #[arg(long, value_hint = ValueHint::DirPath)]
     pub into: Option<PathBuf>,
+    /// With --into: bring claims files that are there already up to date
+    /// with their article, as `claimcheck update` does, instead of skipping.
+    #[arg(long, requires = "into")]
+    pub update: bool,
     /// Publication date (YYYY-MM-DD); overrides the article's own header.
     #[arg(long, value_parser = parse_date)]
     pub published: Option<NaiveDate>,

@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     };
     log::init(level, cli.color);
     let result = match &cli.command {
-        cli::Command::Extract(args) => cmd::extract::run(args).map(|()| 0),
+        cli::Command::Extract(args) => cmd::extract::run(args),
         cli::Command::Scan(args) => cmd::scan::run(args).map(|()| 0),
         cli::Command::Check(args) => cmd::check::run(args),
         cli::Command::Schema => cmd::schema::run().map(|()| 0),

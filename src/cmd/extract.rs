@@ -8,9 +8,8 @@
 //! schema file that is not there would only produce an editor error. JSON
 //! output gets neither either: JSON has no comments.
 
-use std::collections::HashSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Result, bail};
 use claimcheck::article::Article;
@@ -18,19 +17,27 @@ use claimcheck::claims::{self, ClaimsFile, schema};
 use claimcheck::extract;
 use claimcheck::files::{folder_of, relative_to, write_atomic, write_atomic_with};
 
+use super::{batch, log};
 use crate::cli::{ExtractArgs, Format};
 
-pub fn run(args: &ExtractArgs) -> Result<()> {
-    if args.articles.len() > 1 && args.into.is_none() {
+/// The exit code: with `--into`, 1 when some articles failed.
+pub fn run(args: &ExtractArgs) -> Result<u8> {
+    if let Some(dir) = &args.into {
+        return batch::run(args, dir);
+    }
+    if args.articles.len() > 1 {
         bail!(
             "{} articles given: use --into DIR to write one claims file per article",
             args.articles.len()
         );
     }
-    if let Some(dir) = &args.into {
-        return into_dir(args, dir);
-    }
     let path = &args.articles[0];
+    if path.is_dir() {
+        bail!(
+            "{}: is a directory; to extract every article in it, give --into DIR",
+            path.display()
+        );
+    }
     let article = Article::load(path, args.published)?;
     let file = match &args.output {
         Some(out) => {
@@ -52,73 +59,13 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
             file
         }
     };
-    warn_if_empty(path, &file);
-    Ok(())
+    if file.claims.is_empty() {
+        log::warn(format_args!("{}: no claims found", path.display()));
+    }
+    Ok(0)
 }
 
-/// One claims file per article in `dir`, named after the article. A failing
-/// article is reported and the others are still written.
-fn into_dir(args: &ExtractArgs, dir: &Path) -> Result<()> {
-    let ext = match args.format {
-        Format::Yaml => "yaml",
-        Format::Json => "json",
-    };
-    let mut taken: HashSet<PathBuf> = HashSet::new();
-    let mut failed = 0;
-    let mut written = 0;
-    for path in &args.articles {
-        let stem = path.file_stem().map_or_else(
-            || "article".to_string(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        let mut out = dir.join(format!("{stem}.{ext}"));
-        let mut n = 2;
-        while taken.contains(&out) {
-            out = dir.join(format!("{stem}-{n}.{ext}"));
-            n += 1;
-        }
-        taken.insert(out.clone());
-        let result = Article::load(path, args.published)
-            .map_err(anyhow::Error::from)
-            .and_then(|article| {
-                let file = make(&article, &relative_to(dir, path));
-                write_atomic(
-                    &out,
-                    render(&file, path, args.format, true).as_bytes(),
-                    false,
-                )?;
-                Ok(file)
-            });
-        match result {
-            Ok(file) => {
-                written += 1;
-                eprintln!(
-                    "{}: {} claims -> {}",
-                    path.display(),
-                    file.claims.len(),
-                    out.display()
-                );
-                warn_if_empty(path, &file);
-            }
-            Err(e) => {
-                eprintln!("claimcheck: {e:#}");
-                failed += 1;
-            }
-        }
-    }
-    if written > 0 && args.format == Format::Yaml {
-        schema::write_beside(dir)?;
-    }
-    if failed > 0 {
-        bail!(
-            "{failed} of {} articles failed; the others were written",
-            args.articles.len()
-        );
-    }
-    Ok(())
-}
-
-fn make(article: &Article, recorded: &str) -> ClaimsFile {
+pub(super) fn make(article: &Article, recorded: &str) -> ClaimsFile {
     let drafts = extract::drafts(&article.text, &article.sentences, article.published);
     claims::build(article, &drafts, recorded)
 }
@@ -146,7 +93,12 @@ fn write_claims(
 }
 
 /// The file's text; `to_file` adds the schema modeline to YAML.
-fn render(file: &ClaimsFile, article_path: &Path, format: Format, to_file: bool) -> String {
+pub(super) fn render(
+    file: &ClaimsFile,
+    article_path: &Path,
+    format: Format,
+    to_file: bool,
+) -> String {
     match format {
         Format::Yaml => {
             let mut comments = Vec::new();
@@ -161,11 +113,5 @@ fn render(file: &ClaimsFile, article_path: &Path, format: Format, to_file: bool)
             s.push('\n');
             s
         }
-    }
-}
-
-fn warn_if_empty(path: &Path, file: &ClaimsFile) {
-    if file.claims.is_empty() {
-        eprintln!("claimcheck: warning: {}: no claims found", path.display());
     }
 }

@@ -1,6 +1,7 @@
 //! One file per subcommand. Each takes parsed arguments, calls the library
 //! and writes the result; none of them parses text itself.
 
+pub mod batch;
 pub mod check;
 pub mod color;
 pub mod completions;

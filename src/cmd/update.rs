@@ -9,56 +9,82 @@
 //! meanwhile); only then is it replaced, atomically. When the read-back
 //! check fails, the original stays and the updated claims are written
 //! beside it for a person to merge.
+//!
+//! `apply` is that whole sequence without the printing, for `extract
+//! --into --update`, which runs it on many files at once.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
 use claimcheck::claims::{splice, yaml};
 use claimcheck::files::write_atomic;
 use claimcheck::revise::{Outcome, align_file, update};
 use similar::TextDiff;
 
 use super::color::{self, paint};
-use super::diff::{load, text_report};
+use super::diff::{Versions, load, text_report};
 use super::log;
 use crate::cli::{ColorWhen, UpdateArgs};
 
-pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
-    let path = &args.claims;
+/// A claims file worked out against a newer article, not yet written.
+pub struct Prepared {
+    pub versions: Versions,
+    pub outcome: Outcome,
+    /// The file's new text, spliced into the editor's; `None` when the
+    /// file is already up to date.
+    pub text: Option<String>,
+}
+
+/// What `apply` did to a claims file.
+#[derive(Debug)]
+pub enum Applied {
+    UpToDate,
+    Updated(Box<Outcome>),
+}
+
+/// Brings the claims file at `claims` up to date with the article at
+/// `article` and writes it: the whole of `claimcheck update`, for callers
+/// that handle many files and do their own reporting.
+pub fn apply(claims: &Path, article: &Path, published: Option<NaiveDate>) -> Result<Applied> {
+    let p = prepare(claims, article, published)?;
+    match &p.text {
+        None => Ok(Applied::UpToDate),
+        Some(text) => {
+            commit(claims, &p.versions.text, text)?;
+            Ok(Applied::Updated(Box::new(p.outcome)))
+        }
+    }
+}
+
+/// Reads, updates the model and splices, writing nothing to `claims`; a
+/// splice that fails its read-back check leaves the updated claims beside
+/// it (`.proposed`) and is an error.
+pub fn prepare(claims: &Path, article: &Path, published: Option<NaiveDate>) -> Result<Prepared> {
     let v = log::timed("read the claims file and extracted the article", || {
-        load(path, &args.article, args.published)
+        load(claims, article, published)
     })?;
     let outcome = log::timed("aligned the claims", || update(&v.old, &v.fresh));
-    let (mut out, on) = color::stdout(when);
-    // The outcome line is what a run reports, not its result: `--quiet`
-    // drops it (a dry run's changes are its result and always print).
-    let quiet = log::level() == log::Level::Quiet;
     if !outcome.any_change(&v.old) {
-        if quiet {
-            return Ok(0);
-        }
-        writeln!(
-            out,
-            "{}: up to date with {} (revision {}); nothing to do",
-            path.display(),
-            args.article.display(),
-            v.old.article.revision
-        )?;
-        return Ok(0);
+        return Ok(Prepared {
+            versions: v,
+            outcome,
+            text: None,
+        });
     }
     let text = splice::splice(&v.text, &v.old, &outcome.file).map_err(|r| {
         anyhow::anyhow!(
             "{}:{}: cannot update this file safely: {}. Nothing was written.",
-            path.display(),
+            claims.display(),
             r.line,
             r.message
         )
     })?;
     if let Err(why) = splice::verify(&v.text, &text, &outcome.file) {
-        let proposed = proposal_path(path);
+        let proposed = proposal_path(claims);
         let comments = vec![
-            format!("Proposed by `claimcheck update` for {}", path.display()),
+            format!("Proposed by `claimcheck update` for {}", claims.display()),
             "The file itself could not be rewritten safely; merge these claims into it by hand."
                 .to_string(),
         ];
@@ -70,10 +96,55 @@ pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
         bail!(
             "{}: the update could not be spliced into the file without risk to the editors' text ({why}). \
              The file is unchanged. The updated claims (without the file's comments) are in {}: compare and merge by hand",
-            path.display(),
+            claims.display(),
             proposed.display()
         );
     }
+    Ok(Prepared {
+        versions: v,
+        outcome,
+        text: Some(text),
+    })
+}
+
+/// Replaces the file with `text` unless it changed on disk since it was
+/// read as `read` (an editor may have saved meanwhile).
+fn commit(path: &Path, read: &str, text: &str) -> Result<()> {
+    let now = std::fs::read_to_string(path).unwrap_or_default();
+    if now != read {
+        bail!(
+            "{}: changed on disk while update was running (an editor saved it?). Nothing was written; run update again",
+            path.display()
+        );
+    }
+    write_atomic(path, text.as_bytes(), true)?;
+    Ok(())
+}
+
+pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
+    let path = &args.claims;
+    let Prepared {
+        versions: v,
+        outcome,
+        text,
+    } = prepare(path, &args.article, args.published)?;
+    let (mut out, on) = color::stdout(when);
+    // The outcome line is what a run reports, not its result: `--quiet`
+    // drops it (a dry run's changes are its result and always print).
+    let quiet = log::level() == log::Level::Quiet;
+    let Some(text) = text else {
+        if quiet {
+            return Ok(0);
+        }
+        writeln!(
+            out,
+            "{}: up to date with {} (revision {}); nothing to do",
+            path.display(),
+            args.article.display(),
+            v.old.article.revision
+        )?;
+        return Ok(0);
+    };
     if args.dry_run {
         let a = align_file(&v.old.claims, &v.fresh.claims);
         out.write_all(text_report(&a, path, &args.article, on).as_bytes())?;
@@ -92,14 +163,7 @@ pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
         writeln!(out, "(dry run: {} not written)", path.display())?;
         return Ok(0);
     }
-    let now = std::fs::read_to_string(path).unwrap_or_default();
-    if now != v.text {
-        bail!(
-            "{}: changed on disk while update was running (an editor saved it?). Nothing was written; run update again",
-            path.display()
-        );
-    }
-    write_atomic(path, text.as_bytes(), true)?;
+    commit(path, &v.text, &text)?;
     if quiet {
         return Ok(0);
     }

@@ -1,6 +1,7 @@
 //! Integration tests, in one binary (link time dominates on small machines).
 
 mod bad_input;
+mod batch;
 mod check;
 mod completions;
 mod conformance;
