@@ -14,6 +14,7 @@ mod byline;
 pub use byline::publishing_cue;
 mod header;
 pub use header::parse_day;
+mod html;
 mod normalize;
 mod sentences;
 
@@ -28,7 +29,7 @@ pub enum ArticleError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: is a directory; give an article file (.txt or .md)")]
+    #[error("{path}: is a directory; give an article file (.txt, .md or .html)")]
     IsDirectory { path: PathBuf },
     #[error(
         "{path}:{line}: invalid UTF-8 at byte offset {offset}; save the article as UTF-8 and try again"
@@ -39,7 +40,7 @@ pub enum ArticleError {
         offset: usize,
     },
     #[error(
-        "{path}: looks like a binary file (NUL byte at offset {offset}), not article text; give a .txt or .md article"
+        "{path}: looks like a binary file (NUL byte at offset {offset}), not article text; give a .txt, .md or .html article"
     )]
     Binary { path: PathBuf, offset: usize },
     #[error("{path}:{line}: {message}")]
@@ -48,6 +49,10 @@ pub enum ArticleError {
         line: usize,
         message: String,
     },
+    #[error(
+        "{path}: found no article text in this HTML page, only menus, links or scripts; save the page once the story shows in the browser, or copy the story into a .txt file"
+    )]
+    NoArticleText { path: PathBuf },
 }
 
 /// An article ready for extraction.
@@ -64,8 +69,13 @@ pub struct Article {
     /// Byte ranges of `text`, one per sentence, in order, covering every
     /// non-blank part of the text (headlines without a full stop included).
     pub sentences: Vec<Range<usize>>,
-    /// Maps offsets in `text` back to the original file.
+    /// Maps offsets in `text` back to the original file (for an HTML page,
+    /// to `extracted`).
     pub map: OffsetMap,
+    /// For an HTML page, the text read out of it: what extraction ran on
+    /// before normalizing, and what claims' line numbers count lines of.
+    /// `None` when the file itself is the text.
+    pub extracted: Option<String>,
 }
 
 impl Article {
@@ -116,12 +126,16 @@ impl Article {
         Article::from_str(path, raw, published)
     }
 
-    /// Parses article text; `path` is only used for messages.
+    /// Parses article text, or an HTML page (known by `path`'s extension or
+    /// by how `raw` starts); `path` is otherwise only used for messages.
     pub fn from_str(
         path: &Path,
         raw: &str,
         published: Option<NaiveDate>,
     ) -> Result<Article, ArticleError> {
+        if html::is_html(path, raw) {
+            return Article::from_html(path, raw, published);
+        }
         let head = header::parse(raw).map_err(|(line, message)| ArticleError::Header {
             path: path.to_path_buf(),
             line,
@@ -140,6 +154,34 @@ impl Article {
             url: head.url,
             sentences,
             map,
+            extracted: None,
+        })
+    }
+
+    fn from_html(
+        path: &Path,
+        raw: &str,
+        published: Option<NaiveDate>,
+    ) -> Result<Article, ArticleError> {
+        let page = html::read(raw).map_err(|html::PageError::NoArticle| {
+            ArticleError::NoArticleText {
+                path: path.to_path_buf(),
+            }
+        })?;
+        let (text, map) = normalize::normalize(&page.text, 0);
+        let sentences = sentences::split(&text);
+        let published = published
+            .or(page.meta.published)
+            .or_else(|| byline::published(&text));
+        Ok(Article {
+            path: path.to_path_buf(),
+            text,
+            published,
+            title: page.meta.title,
+            url: page.meta.url,
+            sentences,
+            map,
+            extracted: Some(page.text),
         })
     }
 
