@@ -163,11 +163,10 @@ impl Article {
         raw: &str,
         published: Option<NaiveDate>,
     ) -> Result<Article, ArticleError> {
-        let page = html::read(raw).map_err(|html::PageError::NoArticle| {
-            ArticleError::NoArticleText {
+        let page =
+            html::read(raw).map_err(|html::PageError::NoArticle| ArticleError::NoArticleText {
                 path: path.to_path_buf(),
-            }
-        })?;
+            })?;
         let (text, map) = normalize::normalize(&page.text, 0);
         let sentences = sentences::split(&text);
         let published = published
@@ -206,6 +205,27 @@ impl Article {
         let digest = Sha256::digest(self.text.as_bytes());
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
+}
+
+/// The lines of a text as claims' `line` numbers count them: `\n`, `\r\n`
+/// and a lone `\r` each end one, and a final line ending starts no new line.
+pub fn source_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        match rest.find(['\n', '\r']) {
+            Some(i) => {
+                lines.push(&rest[..i]);
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = &rest[i + skip..];
+            }
+            None => {
+                lines.push(rest);
+                rest = "";
+            }
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -410,6 +430,64 @@ According to UNHCR, almost four million refugees have fled.";
             Article::load(&missing, None),
             Err(ArticleError::Io { .. })
         ));
+    }
+
+    #[test]
+    fn source_lines_count_as_line_of_does() {
+        let raw = "one\r\ntwo\rthree\n\nfive\n";
+        assert_eq!(source_lines(raw), ["one", "two", "three", "", "five"]);
+        let a = article(raw);
+        assert_eq!(a.line_of(a.text.find("five").unwrap()), 5);
+        assert_eq!(source_lines("no break"), ["no break"]);
+        assert!(source_lines("").is_empty());
+    }
+
+    #[test]
+    fn html_pages_are_read_as_their_story() {
+        let para = "<p>According to UNHCR, almost 4 million refugees have fled the country since the invasion began, the agency said in Geneva.</p>";
+        let page = format!(
+            "<!doctype html><html><head><meta property=\"og:title\" content=\"Four million refugees\">\
+             <meta property=\"article:published_time\" content=\"2022-03-30T09:00:00+03:00\"></head>\
+             <body><nav><a href='/'>Save 50% today</a></nav><article>{}</article></body></html>",
+            para.repeat(3)
+        );
+        for name in ["page.html", "PAGE.HTM", "saved-without-extension"] {
+            let a = Article::from_str(Path::new(name), &page, None).unwrap();
+            assert_eq!(a.title.as_deref(), Some("Four million refugees"));
+            assert_eq!(a.published, Some(day("2022-03-30")));
+            let extracted = a.extracted.as_deref().unwrap();
+            assert!(
+                extracted.starts_with("Four million refugees\n\nAccording"),
+                "{extracted}"
+            );
+            assert!(!a.text.contains("50%"), "{}", a.text);
+            let at = a.text.find("almost 4 million").unwrap();
+            assert_eq!(a.line_of(at), 3);
+            assert_eq!(
+                source_lines(extracted)[2].find("almost"),
+                Some(at - a.text[..at].rfind('\n').unwrap() - 1)
+            );
+        }
+        let over = Some(day("2023-01-02"));
+        assert_eq!(
+            Article::from_str(Path::new("p.html"), &page, over)
+                .unwrap()
+                .published,
+            over
+        );
+        let err = Article::from_bytes(
+            Path::new("empty.html"),
+            b"<html><body><nav>Home</nav></body></html>",
+            None,
+        )
+        .unwrap_err();
+        assert!(matches!(err, ArticleError::NoArticleText { .. }), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("empty.html: found no article text"),
+            "{err}"
+        );
+        assert!(article("Plain.").extracted.is_none());
     }
 
     #[test]

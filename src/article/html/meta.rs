@@ -67,9 +67,10 @@ fn meta_content(doc: &Document, keys: &[&str]) -> Option<String> {
     let metas = metas.nodes();
     keys.iter().find_map(|key| {
         metas.iter().find_map(|m| {
-            let named = ["property", "name", "itemprop"]
-                .iter()
-                .any(|a| m.attr(a).is_some_and(|v| v.trim().eq_ignore_ascii_case(key)));
+            let named = ["property", "name", "itemprop"].iter().any(|a| {
+                m.attr(a)
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case(key))
+            });
             let content = m.attr("content")?.trim().to_string();
             (named && !content.is_empty()).then_some(content)
         })
@@ -158,7 +159,14 @@ fn datetime(t: &NodeRef) -> Option<NaiveDate> {
 fn in_page_chrome(node: &NodeRef) -> bool {
     const TAGS: [&str; 4] = ["nav", "aside", "footer", "menu"];
     const HINTS: [&str; 8] = [
-        "related", "sidebar", "comment", "footer", "promo", "recommend", "trending", "more-",
+        "related",
+        "sidebar",
+        "comment",
+        "footer",
+        "promo",
+        "recommend",
+        "trending",
+        "more-",
     ];
     node.ancestors_it(None).any(|a| {
         if a.node_name().is_some_and(|n| TAGS.contains(&&*n)) {

@@ -1,8 +1,10 @@
 //! Saved HTML pages as articles: the story's own text, without the menus,
 //! ads, cookie banners and lists of other stories around it.
 //!
-//! `dom_smoothie` (a port of Mozilla's Readability, the algorithm behind
-//! Firefox's reader view) picks the element that holds the story; `text`
+//! `chrome` first removes blocks the page marks as ads, banners, menus and
+//! the like; `dom_smoothie` (a port of Mozilla's Readability, the algorithm
+//! behind Firefox's reader view) then picks the element that holds the
+//! story; `text`
 //! lays that out as plain text, and `meta` reads the headline and date the
 //! page declares. The headline goes on the first line when the story's
 //! text does not already start with it: headlines make claims too, and an
@@ -12,6 +14,7 @@
 
 use dom_smoothie::{Config, Readability};
 
+mod chrome;
 mod meta;
 mod text;
 
@@ -51,10 +54,17 @@ pub(crate) fn is_html(path: &std::path::Path, raw: &str) -> bool {
 
 /// The article in a page.
 pub(crate) fn read(raw: &str) -> Result<Page, PageError> {
-    let mut r = Readability::new(raw, None, Some(Config::default()))
-        .map_err(|_| PageError::NoArticle)?;
+    let config = Config {
+        // Readability.js counts a paragraph towards "there is a story
+        // here" from 140 characters; wire copy runs one sentence to a
+        // paragraph, often shorter, and a short story is still a story.
+        readable_min_content_length: 80,
+        ..Config::default()
+    };
+    let mut r = Readability::new(raw, None, Some(config)).map_err(|_| PageError::NoArticle)?;
     let guess = r.get_article_title().to_string();
     let meta = meta::read(&r.doc, Some(guess).filter(|t| !t.trim().is_empty()));
+    chrome::strip(&r.doc);
     // The quick test Readability.js offers for "is there a story here":
     // without it, Readability's last, rule-free attempt returns whatever
     // text the page has, menus included, and we would extract claims from
@@ -77,7 +87,11 @@ pub(crate) fn read(raw: &str) -> Result<Page, PageError> {
 /// Whether `text`'s first line is `title`, give or take spacing and case.
 fn starts_with_words(text: &str, title: &str) -> bool {
     let first = text.lines().next().unwrap_or("");
-    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
     words(first) == words(title)
 }
 
@@ -94,7 +108,10 @@ mod tests {
         assert!(is_html(Path::new("page"), "\u{feff}  <!DOCTYPE html><p>x"));
         assert!(is_html(Path::new("a.txt"), "\n<html lang=en>"));
         assert!(!is_html(Path::new("a.txt"), "The <html> tag is old."));
-        assert!(!is_html(Path::new("a.md"), "<p>inline html in markdown</p>"));
+        assert!(!is_html(
+            Path::new("a.md"),
+            "<p>inline html in markdown</p>"
+        ));
         assert!(!is_html(Path::new("html"), "<!doc"));
     }
 
@@ -108,12 +125,23 @@ mod tests {
             para.repeat(3)
         );
         let p = read(&page).unwrap();
-        assert_eq!(p.meta.title.as_deref(), Some("Four million people flee the fighting"));
-        assert!(p.text.starts_with("Four million people flee the fighting\n\nThe agency said"), "{}", p.text);
+        assert_eq!(
+            p.meta.title.as_deref(),
+            Some("Four million people flee the fighting")
+        );
+        assert!(
+            p.text
+                .starts_with("Four million people flee the fighting\n\nThe agency said"),
+            "{}",
+            p.text
+        );
         assert!(!p.text.contains("Home"), "{}", p.text);
         assert_eq!(p.text.matches("The agency said").count(), 3);
 
-        let with_h1 = page.replace("<article>", "<article><h1>Four  million people flee the fighting</h1>");
+        let with_h1 = page.replace(
+            "<article>",
+            "<article><h1>Four  million people flee the fighting</h1>",
+        );
         let p = read(&with_h1).unwrap();
         assert_eq!(p.text.matches("flee the fighting").count(), 1, "{}", p.text);
     }

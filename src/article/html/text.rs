@@ -113,7 +113,11 @@ impl Writer {
     fn node(&mut self, node: &NodeRef, in_pre: bool) {
         if node.is_text() {
             let t = node.text();
-            if in_pre { self.pre(&t) } else { self.text(&t) }
+            if in_pre {
+                self.pre(&t)
+            } else {
+                self.text(&t)
+            }
             return;
         }
         if !(node.is_element() || node.is_document() || node.is_fragment()) {
@@ -205,7 +209,9 @@ mod tests {
             "nearly 1,200 civilians\n"
         );
         assert_eq!(
-            to_text("<table><tr><th>Year</th><th>Deaths</th></tr><tr><td>2023</td><td>1,189</td></tr></table>"),
+            to_text(
+                "<table><tr><th>Year</th><th>Deaths</th></tr><tr><td>2023</td><td>1,189</td></tr></table>"
+            ),
             "Year Deaths\n\n2023 1,189\n"
         );
     }
