@@ -59,14 +59,32 @@ const NEVER: &[&str] = &["html", "body", "main", "article"];
 
 /// Removes the page's furniture from `doc`.
 pub(crate) fn strip(doc: &Document) {
-    let doomed: Vec<NodeRef> = doc
+    let mut doomed: Vec<NodeRef> = doc
         .root()
         .descendants_it()
         .filter(|n| n.is_element() && is_furniture(n))
         .collect();
+    doomed.extend(doc.select("time").nodes().iter().filter_map(timestamp_line));
     for n in doomed {
         n.remove_from_parent();
     }
+}
+
+/// The block around a `<time>` when that block is a byline or timestamp
+/// ("By Erik Lindqvist - Wednesday 2 March 2022, 19:40"): short and not a
+/// sentence. Its date is when the page was published, which `meta` reads;
+/// left in, it would read as the date of an event. A `<time>` inside a
+/// sentence of the story ends in a full stop and stays.
+fn timestamp_line<'a>(time: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    const BLOCKS: &[&str] = &["p", "div", "li", "header", "section"];
+    let block = time.ancestors_it(None).find(|a| {
+        a.node_name()
+            .is_some_and(|n| BLOCKS.contains(&n.to_ascii_lowercase().as_str()))
+    })?;
+    let text = block.text();
+    let text = text.trim();
+    let sentence = text.ends_with(['.', '!', '?', '"', '\u{201d}']);
+    (text.chars().count() <= 120 && !sentence).then_some(block)
 }
 
 fn is_furniture(n: &NodeRef) -> bool {
@@ -117,8 +135,9 @@ mod tests {
             <div role="navigation">Page 2 of 3</div>
             <span aria-hidden="true">3 comments</span>
             <aside>Pull quote</aside><nav>Home</nav><form>Search</form>
-            <p>Kept 2.</p></article></main><footer>&copy; 2024</footer></body>"#;
-        assert_eq!(stripped(html), "Kept 1. Kept 2.");
+            <p class="storymeta">By A. Writer - <time datetime="2022-03-02">Wednesday 2 March</time></p>
+            <p>Kept 2, voted on <time datetime="2022-03-01">Tuesday</time>.</p></article></main><footer>&copy; 2024</footer></body>"#;
+        assert_eq!(stripped(html), "Kept 1. Kept 2, voted on Tuesday.");
     }
 
     #[test]
