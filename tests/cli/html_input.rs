@@ -380,6 +380,25 @@ fn check_holds_article_text_to_how_the_article_reads() {
         1,
     );
     assert!(out.contains("`text: html` is not a way"), "{out}");
+    std::fs::write(&claims, yaml.replace("  text: html-readability\n", "")).expect("write");
+    run(
+        claimcheck()
+            .current_dir(tmp.path())
+            .args(["update", "story.yaml", "story.html"]),
+        0,
+    );
+    assert_eq!(
+        std::fs::read_to_string(&claims).expect("claims"),
+        yaml,
+        "update puts `text` back where extract writes it"
+    );
+    run(
+        claimcheck()
+            .current_dir(tmp.path())
+            .arg("check")
+            .arg(&claims),
+        0,
+    );
 }
 
 #[test]
