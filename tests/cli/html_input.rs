@@ -497,3 +497,16 @@ fn broken_and_binary_html_files_exit_2_naming_the_file() {
     let (_, err) = run(claimcheck().arg("extract").arg(&truncated), 2);
     assert!(err.contains("cut.html: found no article text"), "{err}");
 }
+
+#[test]
+fn html_claims_files_are_valid_against_the_schema() {
+    let schema = claimcheck::claims::schema::claims_file();
+    let v = jsonschema::draft7::new(&schema).expect("schema compiles");
+    for page in PAGES {
+        let mut doc = extract_json(&fixture(page.file));
+        let errs: Vec<String> = v.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errs.is_empty(), "{}: {errs:?}", page.file);
+        doc["article"]["text"] = "html".into();
+        assert!(!v.is_valid(&doc), "the schema knows the ways text is read");
+    }
+}
