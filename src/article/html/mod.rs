@@ -1,16 +1,19 @@
 //! Saved HTML pages as articles: the story's own text, without the menus,
 //! ads, cookie banners and lists of other stories around it.
 //!
-//! `chrome` first removes blocks the page marks as ads, banners, menus and
-//! the like; `dom_smoothie` (a port of Mozilla's Readability, the algorithm
-//! behind Firefox's reader view) then picks the element that holds the
-//! story; `text`
-//! lays that out as plain text, and `meta` reads the headline and date the
-//! page declares. The headline goes on the first line when the story's
-//! text does not already start with it: headlines make claims too, and an
-//! editor checking a claim should find every quoted word in `claimcheck
-//! text`. Claims' line numbers count lines of that text, not of the HTML
-//! file (a page's lines are layout, meaningless to an editor).
+//! `meta` first reads the headline, date and URL the page declares; `chrome`
+//! removes blocks the page marks as ads, banners, menus and the like;
+//! `dom_smoothie` (a port of Mozilla's Readability, the algorithm behind
+//! Firefox's reader view) picks the element that holds the story; `text`
+//! lays that out as plain text. The headline goes on the first line when
+//! the story's text does not already start with it: headlines make claims
+//! too, and an editor checking a claim should find every quoted word in
+//! `claimcheck text`. Claims' line numbers count lines of that text, not of
+//! the HTML file (a page's lines are layout, meaningless to an editor).
+//!
+//! The text depends on dom_smoothie's choices, so a new version of it can
+//! change an unchanged page's text and sha256; `check` then asks for an
+//! `update`, which carries every verdict over as for any revision.
 
 use dom_smoothie::{Config, Readability};
 
