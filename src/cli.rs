@@ -135,6 +135,19 @@ Examples:
   claimcheck export claimreview claims/ -o site/claimreview.json"
     )]
     Export(ExportFormat),
+    /// Print the text claimcheck extracts claims from: for an HTML page, the
+    /// story read out of it; claims' `line` numbers count lines of this text.
+    #[command(after_help = "\
+Examples:
+  claimcheck text saved/flood-page.html
+  claimcheck text -n saved/flood-page.html | grep 1,200
+  claimcheck text examples/articles/2022-03-30-lavrov-wang.txt
+
+For a text or Markdown article this is the file itself (header and front
+matter included, so line numbers match); for an HTML page it is the
+headline and the story's paragraphs, one per line, without the page's
+menus, ads and links to other stories.")]
+    Text(TextArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(after_help = "\
 Examples:
@@ -149,6 +162,16 @@ Examples:
   claimcheck man > ~/.local/share/man/man1/claimcheck.1 && man claimcheck
   claimcheck man | man -l -")]
     Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TextArgs {
+    /// The article: plain text, Markdown, or a saved HTML page.
+    #[arg(value_hint = ValueHint::FilePath)]
+    pub article: PathBuf,
+    /// Put each line's number in front of it, as claims' `line` counts.
+    #[arg(short = 'n', long)]
+    pub line_numbers: bool,
 }
 
 #[derive(Debug, clap::Args)]

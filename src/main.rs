@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         cli::Command::Export(cli::ExportFormat::Claimreview(args)) => {
             cmd::export::claimreview(args)
         }
+        cli::Command::Text(args) => cmd::text::run(args).map(|()| 0),
         cli::Command::Completions(args) => cmd::completions::run(args).map(|()| 0),
         cli::Command::Man => cmd::man::run().map(|()| 0),
     };

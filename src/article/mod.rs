@@ -14,6 +14,7 @@ mod byline;
 pub use byline::publishing_cue;
 mod header;
 pub use header::parse_day;
+mod html;
 mod normalize;
 mod sentences;
 
@@ -28,7 +29,7 @@ pub enum ArticleError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: is a directory; give an article file (.txt or .md)")]
+    #[error("{path}: is a directory; give an article file (.txt, .md or .html)")]
     IsDirectory { path: PathBuf },
     #[error(
         "{path}:{line}: invalid UTF-8 at byte offset {offset}; save the article as UTF-8 and try again"
@@ -39,7 +40,7 @@ pub enum ArticleError {
         offset: usize,
     },
     #[error(
-        "{path}: looks like a binary file (NUL byte at offset {offset}), not article text; give a .txt or .md article"
+        "{path}: looks like a binary file (NUL byte at offset {offset}), not article text; give a .txt, .md or .html article"
     )]
     Binary { path: PathBuf, offset: usize },
     #[error("{path}:{line}: {message}")]
@@ -48,6 +49,10 @@ pub enum ArticleError {
         line: usize,
         message: String,
     },
+    #[error(
+        "{path}: found no article text in this HTML page, only menus, links or scripts; save the page once the story shows in the browser, or copy the story into a .txt file"
+    )]
+    NoArticleText { path: PathBuf },
 }
 
 /// An article ready for extraction.
@@ -64,8 +69,13 @@ pub struct Article {
     /// Byte ranges of `text`, one per sentence, in order, covering every
     /// non-blank part of the text (headlines without a full stop included).
     pub sentences: Vec<Range<usize>>,
-    /// Maps offsets in `text` back to the original file.
+    /// Maps offsets in `text` back to the original file (for an HTML page,
+    /// to `extracted`).
     pub map: OffsetMap,
+    /// For an HTML page, the text read out of it: what extraction ran on
+    /// before normalizing, and what claims' line numbers count lines of.
+    /// `None` when the file itself is the text.
+    pub extracted: Option<String>,
 }
 
 impl Article {
@@ -116,12 +126,16 @@ impl Article {
         Article::from_str(path, raw, published)
     }
 
-    /// Parses article text; `path` is only used for messages.
+    /// Parses article text, or an HTML page (known by `path`'s extension or
+    /// by how `raw` starts); `path` is otherwise only used for messages.
     pub fn from_str(
         path: &Path,
         raw: &str,
         published: Option<NaiveDate>,
     ) -> Result<Article, ArticleError> {
+        if html::is_html(path, raw) {
+            return Article::from_html(path, raw, published);
+        }
         let head = header::parse(raw).map_err(|(line, message)| ArticleError::Header {
             path: path.to_path_buf(),
             line,
@@ -140,6 +154,33 @@ impl Article {
             url: head.url,
             sentences,
             map,
+            extracted: None,
+        })
+    }
+
+    fn from_html(
+        path: &Path,
+        raw: &str,
+        published: Option<NaiveDate>,
+    ) -> Result<Article, ArticleError> {
+        let page =
+            html::read(raw).map_err(|html::PageError::NoArticle| ArticleError::NoArticleText {
+                path: path.to_path_buf(),
+            })?;
+        let (text, map) = normalize::normalize(&page.text, 0);
+        let sentences = sentences::split(&text);
+        let published = published
+            .or(page.meta.published)
+            .or_else(|| byline::published(&text));
+        Ok(Article {
+            path: path.to_path_buf(),
+            text,
+            published,
+            title: page.meta.title,
+            url: page.meta.url,
+            sentences,
+            map,
+            extracted: Some(page.text),
         })
     }
 
@@ -164,6 +205,27 @@ impl Article {
         let digest = Sha256::digest(self.text.as_bytes());
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
+}
+
+/// The lines of a text as claims' `line` numbers count them: `\n`, `\r\n`
+/// and a lone `\r` each end one, and a final line ending starts no new line.
+pub fn source_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        match rest.find(['\n', '\r']) {
+            Some(i) => {
+                lines.push(&rest[..i]);
+                let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = &rest[i + skip..];
+            }
+            None => {
+                lines.push(rest);
+                rest = "";
+            }
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -368,6 +430,64 @@ According to UNHCR, almost four million refugees have fled.";
             Article::load(&missing, None),
             Err(ArticleError::Io { .. })
         ));
+    }
+
+    #[test]
+    fn source_lines_count_as_line_of_does() {
+        let raw = "one\r\ntwo\rthree\n\nfive\n";
+        assert_eq!(source_lines(raw), ["one", "two", "three", "", "five"]);
+        let a = article(raw);
+        assert_eq!(a.line_of(a.text.find("five").unwrap()), 5);
+        assert_eq!(source_lines("no break"), ["no break"]);
+        assert!(source_lines("").is_empty());
+    }
+
+    #[test]
+    fn html_pages_are_read_as_their_story() {
+        let para = "<p>According to UNHCR, almost 4 million refugees have fled the country since the invasion began, the agency said in Geneva.</p>";
+        let page = format!(
+            "<!doctype html><html><head><meta property=\"og:title\" content=\"Four million refugees\">\
+             <meta property=\"article:published_time\" content=\"2022-03-30T09:00:00+03:00\"></head>\
+             <body><nav><a href='/'>Save 50% today</a></nav><article>{}</article></body></html>",
+            para.repeat(3)
+        );
+        for name in ["page.html", "PAGE.HTM", "saved-without-extension"] {
+            let a = Article::from_str(Path::new(name), &page, None).unwrap();
+            assert_eq!(a.title.as_deref(), Some("Four million refugees"));
+            assert_eq!(a.published, Some(day("2022-03-30")));
+            let extracted = a.extracted.as_deref().unwrap();
+            assert!(
+                extracted.starts_with("Four million refugees\n\nAccording"),
+                "{extracted}"
+            );
+            assert!(!a.text.contains("50%"), "{}", a.text);
+            let at = a.text.find("almost 4 million").unwrap();
+            assert_eq!(a.line_of(at), 3);
+            assert_eq!(
+                source_lines(extracted)[2].find("almost"),
+                Some(at - a.text[..at].rfind('\n').unwrap() - 1)
+            );
+        }
+        let over = Some(day("2023-01-02"));
+        assert_eq!(
+            Article::from_str(Path::new("p.html"), &page, over)
+                .unwrap()
+                .published,
+            over
+        );
+        let err = Article::from_bytes(
+            Path::new("empty.html"),
+            b"<html><body><nav>Home</nav></body></html>",
+            None,
+        )
+        .unwrap_err();
+        assert!(matches!(err, ArticleError::NoArticleText { .. }), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("empty.html: found no article text"),
+            "{err}"
+        );
+        assert!(article("Plain.").extracted.is_none());
     }
 
     #[test]

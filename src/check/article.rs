@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::Problem;
 use super::located::{File, at};
 use crate::article::{Article, ArticleError, parse_day};
+use crate::claims::ArticleText;
 
 /// Checks the article link and every quote; returns the publication date the
 /// review dates are held against (the claims file's, else the article's).
@@ -56,6 +57,8 @@ pub(crate) fn check(claims_path: &Path, file: &File, out: &mut Vec<Problem>) -> 
         claims_path.display(),
         path.display()
     );
+    text_origin(file, &article, info_at, &update, out);
+
     let recorded_sha = info.sha256.value.trim();
     if !recorded_sha.eq_ignore_ascii_case(&article.sha256()) {
         let (l, c) = at(&info.sha256.referenced).unwrap_or(info_at);
@@ -90,6 +93,39 @@ pub(crate) fn check(claims_path: &Path, file: &File, out: &mut Vec<Problem>) -> 
         }
     }
     recorded_published.or(article.published)
+}
+
+/// `article.text` must say how the article is read now: claims' line
+/// numbers count lines of the page's story text, not of the HTML file.
+fn text_origin(
+    file: &File,
+    article: &Article,
+    info_at: (usize, usize),
+    update: &str,
+    out: &mut Vec<Problem>,
+) {
+    let t = &file.article.value.text;
+    let recorded = t.value.as_deref().map(str::trim);
+    let html = ArticleText::HtmlReadability.name();
+    let read_as = article.extracted.is_some().then_some(html);
+    if recorded == read_as {
+        return;
+    }
+    let (l, c) = at(&t.referenced).unwrap_or(info_at);
+    let message = match recorded {
+        Some(other) if other != html => format!(
+            "`text: {other}` is not a way claimcheck reads articles; it writes `text: {html}` for HTML pages and leaves `text` out otherwise"
+        ),
+        Some(_) => format!(
+            "`text: {html}` says the claims were read out of an HTML page, but {} is not one; {update}",
+            article.path.display()
+        ),
+        None => format!(
+            "{} is an HTML page, so claims' lines count lines of its story text (`claimcheck text` prints it), but `article.text` does not say so; {update}",
+            article.path.display()
+        ),
+    };
+    out.push(Problem::error(l, c, message));
 }
 
 /// `article.published` as a date, when the file gives one.

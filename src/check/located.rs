@@ -51,6 +51,8 @@ pub(crate) struct Article {
     #[serde(default)]
     #[allow(dead_code)]
     pub url: Option<String>,
+    #[serde(default = "absent")]
+    pub text: Spanned<Option<String>>,
     #[allow(dead_code)]
     pub revision: u32,
     pub sha256: Spanned<String>,

@@ -12,7 +12,9 @@ pub mod splice;
 pub mod walk;
 pub mod yaml;
 
-pub use model::{ArticleInfo, Claim, ClaimsFile, FORMAT, History, Source, Span, UNREVIEWED};
+pub use model::{
+    ArticleInfo, ArticleText, Claim, ClaimsFile, FORMAT, History, Source, Span, UNREVIEWED,
+};
 
 /// A price keeps what it is per apart from its currency (`$80 a barrel`:
 /// `currency: USD`, `unit: per barrel`), so the currency field stays a code
@@ -74,6 +76,10 @@ pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsF
             published: article.published.map(|d| d.format("%Y-%m-%d").to_string()),
             title: article.title.clone(),
             url: article.url.clone(),
+            text: article
+                .extracted
+                .is_some()
+                .then_some(ArticleText::HtmlReadability),
             revision: 1,
             sha256: article.sha256(),
             extra: BTreeMap::new(),

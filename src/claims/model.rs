@@ -60,6 +60,11 @@ pub struct ArticleInfo {
     /// Where the article was published, when its front matter or page gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// How the claims' text was read out of the article file: `html-readability`
+    /// for a saved web page, whose story text `claimcheck text` prints (claims'
+    /// `line` counts lines of that text). Absent when the file itself is the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<ArticleText>,
     /// Bumped by every update against a newer version of the article.
     #[schemars(range(min = 1))]
     pub revision: u32,
@@ -68,6 +73,24 @@ pub struct ArticleInfo {
     pub sha256: String,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// Where the text claims point into came from, when it is not the article
+/// file itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ArticleText {
+    /// The main text of a saved HTML page, as a Readability port finds it.
+    HtmlReadability,
+}
+
+impl ArticleText {
+    /// The value as the claims file spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ArticleText::HtmlReadability => "html-readability",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

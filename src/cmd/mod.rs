@@ -13,4 +13,5 @@ pub mod man;
 pub mod report;
 pub mod scan;
 pub mod schema;
+pub mod text;
 pub mod update;

@@ -51,6 +51,7 @@ pub fn update(old: &ClaimsFile, fresh: &ClaimsFile) -> Outcome {
     file.article.file.clone_from(&a.file);
     file.article.title = a.title.clone().or(file.article.title);
     file.article.url = a.url.clone().or(file.article.url);
+    file.article.text = a.text;
     file.article.published = file.article.published.or_else(|| a.published.clone());
     if old.article.sha256 == a.sha256 {
         let unchanged = old.claims.iter().map(|c| c.id.clone()).collect();

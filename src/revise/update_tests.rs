@@ -60,6 +60,7 @@ fn file(sha: &str, revision: u32, claims: Vec<Claim>) -> ClaimsFile {
             published: Some("2022-03-30".into()),
             title: None,
             url: None,
+            text: None,
             revision,
             sha256: sha.to_string(),
             extra: BTreeMap::new(),

@@ -3,7 +3,7 @@
 
 use crate::support::{claimcheck, run};
 
-const SUBCOMMANDS: [&str; 10] = [
+const SUBCOMMANDS: [&str; 11] = [
     "extract",
     "scan",
     "check",
@@ -12,6 +12,7 @@ const SUBCOMMANDS: [&str; 10] = [
     "update",
     "report",
     "export",
+    "text",
     "completions",
     "man",
 ];

@@ -10,6 +10,7 @@ mod diff;
 mod export;
 mod extract;
 mod help;
+mod html_input;
 mod output_flags;
 mod quality;
 mod report;

@@ -6,11 +6,18 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::scalar::{flow, scalar};
-use crate::claims::model::{ArticleInfo, Claim, History, Source};
+use crate::claims::model::{ArticleInfo, ArticleText, Claim, History, Source};
 
 /// The article's fields in file order (the tool owns all of them).
-pub(crate) const ARTICLE_KEYS: [&str; 6] =
-    ["file", "published", "title", "url", "revision", "sha256"];
+pub(crate) const ARTICLE_KEYS: [&str; 7] = [
+    "file",
+    "published",
+    "title",
+    "url",
+    "text",
+    "revision",
+    "sha256",
+];
 
 /// A claim's tool-owned fields in file order.
 pub(crate) const TOOL_KEYS: [&str; 13] = [
@@ -144,6 +151,7 @@ pub(crate) fn article_field(out: &mut String, a: &ArticleInfo, key: &str, k: usi
         "published" => field(out, k, key, &opt(a.published.as_deref())),
         "title" => some(out, k, key, a.title.as_deref()),
         "url" => some(out, k, key, a.url.as_deref()),
+        "text" => some(out, k, key, a.text.map(ArticleText::name)),
         "revision" => field(out, k, key, &a.revision.to_string()),
         "sha256" => field(out, k, key, &scalar(&a.sha256)),
         _ => {}
