@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum, ValueHint};
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
-  1  the check or gate found problems
+  1  the check or gate found problems; extract --into: some articles failed
   2  usage or input error (the message names the file and what to do)";
 
 /// Checkable claims from news articles, for fact-checking desks.
