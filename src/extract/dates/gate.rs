@@ -133,7 +133,6 @@ mod tests {
                 differ.push(s.clone());
             }
         }
-        println!("{} inputs compared", inputs.len());
         assert!(inputs.len() > 500, "too few inputs: {}", inputs.len());
         assert!(differ.is_empty(), "the gate changes: {differ:#?}");
     }
