@@ -179,4 +179,19 @@ mod tests {
         assert_eq!(mode(&path), 0o600);
         assert_eq!(std::fs::read(&path).expect("read"), b"b");
     }
+
+    #[test]
+    fn a_failed_fill_leaves_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("c.yaml");
+        write_atomic(&p, b"old", false).expect("first write");
+        let err = write_atomic_with(&p, true, |w| {
+            w.write_all(b"half of the new")?;
+            Err(std::io::Error::other("disk full"))
+        })
+        .expect_err("the fill failed");
+        assert!(err.to_string().contains("c.yaml"), "{err}");
+        assert_eq!(std::fs::read(&p).expect("read"), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
+    }
 }

@@ -32,43 +32,15 @@ fn money_unit(unit: Option<&str>) -> (Option<String>, Option<String>) {
 /// A new claims file for `article`; `article_file` is the article's path as
 /// the claims file should record it (relative to the claims file).
 pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsFile {
-    let ids = ids::assign(drafts.iter().map(id_parts));
-    let claims = drafts
-        .iter()
-        .zip(ids)
-        .map(|(d, id)| {
-            let (unit, currency) = match d.dim {
-                Dim::Money => money_unit(d.unit),
-                _ => (d.unit.map(str::to_string), None),
-            };
-            Claim {
-                id,
-                kind: d.kind,
-                quote: article.text[d.quote.clone()].to_string(),
-                sentence: collapse(&article.text[d.sentence.clone()]),
-                line: article.line_of(d.quote.start),
-                value: value_json(&d.value),
-                relative: d.relative.as_ref().map(|r| Span {
-                    offset: r.offset(),
-                    anchor: r.anchor.clone(),
-                    extra: BTreeMap::new(),
-                }),
-                unit,
-                currency,
-                qualifier: d.qualifier.map(str::to_string),
-                subject: d.subject.clone(),
-                source: d.source.clone(),
-                removed_in: None,
-                verdict: UNREVIEWED.to_string(),
-                sources: Vec::new(),
-                reviewer: None,
-                reviewed: None,
-                note: None,
-                history: Vec::new(),
-                extra: BTreeMap::new(),
-            }
-        })
-        .collect();
+    let mut file = header(article, article_file);
+    file.claims = each_claim(article, drafts).collect();
+    file
+}
+
+/// A new claims file with no claims yet: what [`yaml::write_streamed`]
+/// writes [`each_claim`] under, so a large article's claims never all sit in
+/// memory at once.
+pub fn header(article: &Article, article_file: &str) -> ClaimsFile {
     ClaimsFile {
         format: FORMAT.to_string(),
         article: ArticleInfo {
@@ -84,9 +56,49 @@ pub fn build(article: &Article, drafts: &[Draft], article_file: &str) -> ClaimsF
             sha256: article.sha256(),
             extra: BTreeMap::new(),
         },
-        claims,
+        claims: Vec::new(),
         extra: BTreeMap::new(),
     }
+}
+
+/// The claims of `drafts`, in order, made one at a time.
+pub fn each_claim<'a>(
+    article: &'a Article,
+    drafts: &'a [Draft],
+) -> impl Iterator<Item = Claim> + 'a {
+    let ids = ids::assign(drafts.iter().map(id_parts));
+    drafts.iter().zip(ids).map(|(d, id)| {
+        let (unit, currency) = match d.dim {
+            Dim::Money => money_unit(d.unit),
+            _ => (d.unit.map(str::to_string), None),
+        };
+        Claim {
+            id,
+            kind: d.kind,
+            quote: article.text[d.quote.clone()].to_string(),
+            sentence: collapse(&article.text[d.sentence.clone()]),
+            line: article.line_of(d.quote.start),
+            value: value_json(&d.value),
+            relative: d.relative.as_ref().map(|r| Span {
+                offset: r.offset(),
+                anchor: r.anchor.clone(),
+                extra: BTreeMap::new(),
+            }),
+            unit,
+            currency,
+            qualifier: d.qualifier.map(str::to_string),
+            subject: d.subject.clone(),
+            source: d.source.clone(),
+            removed_in: None,
+            verdict: UNREVIEWED.to_string(),
+            sources: Vec::new(),
+            reviewer: None,
+            reviewed: None,
+            note: None,
+            history: Vec::new(),
+            extra: BTreeMap::new(),
+        }
+    })
 }
 
 /// What a claim's ID is made of: a figure is known by its source, a date by
@@ -125,6 +137,36 @@ pub fn header_comments(article_display: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::money_unit;
+
+    /// Streaming a new file claim by claim gives the very bytes that
+    /// building the whole file first gives, with claims and without.
+    #[test]
+    fn streamed_files_are_the_built_files() {
+        let path = std::path::Path::new("a.txt");
+        for text in [
+            "date 2024-03-14\n\nSome 5,000 refugees crossed on Sunday, the UN said. \
+             The assembly voted 141 to 5 on 2 March.",
+            "Nothing to check here.",
+        ] {
+            let article =
+                crate::article::Article::from_str(path, text, None).expect("article loads");
+            let drafts =
+                crate::extract::drafts(&article.text, &article.sentences, article.published);
+            let comments = vec!["a comment".to_string()];
+            let built = super::yaml::write(&super::build(&article, &drafts, "a.txt"), &comments);
+            let mut streamed = Vec::new();
+            let n = super::yaml::write_streamed(
+                &mut streamed,
+                &super::header(&article, "a.txt"),
+                super::each_claim(&article, &drafts),
+                &comments,
+            )
+            .expect("writes to memory");
+            assert_eq!(String::from_utf8(streamed).expect("utf-8"), built);
+            assert_eq!(n, drafts.len());
+            assert_eq!(n == 0, text.starts_with("Nothing"), "{text}");
+        }
+    }
 
     #[test]
     fn a_price_splits_into_currency_and_what_it_is_per() {

@@ -39,16 +39,14 @@ pub fn run(args: &ExtractArgs) -> Result<u8> {
         );
     }
     let article = Article::load(path, args.published)?;
-    let file = match &args.output {
+    let found = match &args.output {
         Some(out) => {
             let recorded = relative_to(folder_of(out), path);
-            let file = make(&article, &recorded);
-            drop(article);
-            write_claims(out, &file, path, args.format)?;
+            let found = write_new(out, &article, &recorded, path, args.format)?;
             if args.format == Format::Yaml {
                 schema::write_beside(folder_of(out))?;
             }
-            file
+            found
         }
         None => {
             let file = make(&article, &path.to_string_lossy().replace('\\', "/"));
@@ -56,10 +54,10 @@ pub fn run(args: &ExtractArgs) -> Result<u8> {
             let mut lock = stdout.lock();
             lock.write_all(render(&file, path, args.format, false).as_bytes())?;
             lock.flush()?;
-            file
+            file.claims.len()
         }
     };
-    if file.claims.is_empty() {
+    if found == 0 {
         log::warn(format_args!("{}: no claims found", path.display()));
     }
     Ok(0)
@@ -70,25 +68,44 @@ pub(super) fn make(article: &Article, recorded: &str) -> ClaimsFile {
     claims::build(article, &drafts, recorded)
 }
 
-/// Writes the claims file to `out` atomically. YAML is streamed: a 50 MB
-/// article's file is several times its size and need not sit in memory.
-fn write_claims(
+/// Extracts `article` into a new claims file at `out`, atomically, and says
+/// how many claims it holds. YAML is streamed: each claim is made as it is
+/// written, so a 50 MB article's claims (several times its size) never sit
+/// in memory all at once.
+fn write_new(
     out: &Path,
-    file: &ClaimsFile,
+    article: &Article,
+    recorded: &str,
     article_path: &Path,
     format: Format,
-) -> Result<(), claimcheck::files::WriteError> {
+) -> Result<usize> {
     match format {
         Format::Yaml => {
+            let drafts = extract::drafts(&article.text, &article.sentences, article.published);
+            let head = claims::header(article, recorded);
             let mut comments = vec![schema::modeline()];
             comments.extend(claims::header_comments(&article_path.display().to_string()));
-            write_atomic_with(out, false, |w| claims::yaml::write_to(w, file, &comments))
+            let mut found = 0;
+            write_atomic_with(out, false, |w| {
+                found = claims::yaml::write_streamed(
+                    w,
+                    &head,
+                    claims::each_claim(article, &drafts),
+                    &comments,
+                )?;
+                Ok(())
+            })?;
+            Ok(found)
         }
-        Format::Json => write_atomic(
-            out,
-            render(file, article_path, format, true).as_bytes(),
-            false,
-        ),
+        Format::Json => {
+            let file = make(article, recorded);
+            write_atomic(
+                out,
+                render(&file, article_path, format, true).as_bytes(),
+                false,
+            )?;
+            Ok(file.claims.len())
+        }
     }
 }
 

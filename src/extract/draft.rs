@@ -49,7 +49,9 @@ impl ClaimKind {
 pub enum Value {
     Amount(Amount),
     Date(Option<When>),
-    Vote(Vote),
+    /// Boxed: a vote record is four times the size of a figure, and a
+    /// text has far more figures than votes.
+    Vote(Box<Vote>),
 }
 
 impl Serialize for Value {
@@ -75,7 +77,7 @@ pub struct Draft {
     pub unit: Option<&'static str>,
     pub qualifier: Option<&'static str>,
     /// A date given as a span from an event (`20 days before the invasion`).
-    pub relative: Option<Relative>,
+    pub relative: Option<Box<Relative>>,
     pub subject: Option<String>,
     pub source: Option<String>,
     /// The mention rule and the claim rule, for `scan`-style explanations.

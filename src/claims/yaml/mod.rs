@@ -67,6 +67,29 @@ pub fn write_to(
     file: &ClaimsFile,
     comments: &[String],
 ) -> std::io::Result<()> {
+    emit(w, file, file.claims.iter(), comments).map(drop)
+}
+
+/// Writes `head` with `claims` in place of its own (which are ignored), as
+/// they come: extraction makes each claim only when it is written. Returns
+/// how many claims were written.
+pub fn write_streamed(
+    w: &mut dyn std::io::Write,
+    head: &ClaimsFile,
+    claims: impl Iterator<Item = super::Claim>,
+    comments: &[String],
+) -> std::io::Result<usize> {
+    emit(w, head, claims, comments)
+}
+
+fn emit<C: std::borrow::Borrow<super::Claim>>(
+    w: &mut dyn std::io::Write,
+    file: &ClaimsFile,
+    claims: impl Iterator<Item = C>,
+    comments: &[String],
+) -> std::io::Result<usize> {
+    let mut claims = claims.peekable();
+    let mut count = 0;
     let mut out = String::with_capacity(4096);
     for c in comments {
         for line in c.lines() {
@@ -79,12 +102,13 @@ pub fn write_to(
         render::article_field(&mut out, &file.article, key, 2);
     }
     render::extras(&mut out, 2, &file.article.extra);
-    if file.claims.is_empty() {
+    if claims.peek().is_none() {
         out.push_str("claims: []\n");
     } else {
         out.push_str("claims:\n");
-        for c in &file.claims {
-            render::claim(&mut out, c, 2);
+        for c in claims {
+            render::claim(&mut out, c.borrow(), 2);
+            count += 1;
             if out.len() > 1 << 15 {
                 w.write_all(out.as_bytes())?;
                 out.clear();
@@ -92,5 +116,6 @@ pub fn write_to(
         }
     }
     render::extras(&mut out, 0, &file.extra);
-    w.write_all(out.as_bytes())
+    w.write_all(out.as_bytes())?;
+    Ok(count)
 }

@@ -57,7 +57,7 @@ pub fn drafts(
                 value: Value::Date(m.value),
                 unit: None,
                 qualifier: m.qualifier,
-                relative: m.relative.clone(),
+                relative: m.relative.clone().map(Box::new),
                 subject: event_near(t, m, first, last).map(str::to_string),
                 source: source_for(&attrs[si], m.first).map(|a| a.source.clone()),
                 rule: (m.rule, rule),

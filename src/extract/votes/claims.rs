@@ -42,7 +42,7 @@ pub fn drafts(t: &Tokens, sentences: &[Range<usize>], attrs: &[Vec<Attribution>]
                 quote: m.start..m.end,
                 sentence: sentence.clone(),
                 dim: Dim::Vote,
-                value: Value::Vote(value),
+                value: Value::Vote(Box::new(value)),
                 unit: None,
                 qualifier: None,
                 relative: None,
