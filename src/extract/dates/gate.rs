@@ -17,31 +17,67 @@ use crate::extract::tokens::{Kind, Tokens};
 /// `twenty - one days before` (3), `the first Tuesday of` (2), with room.
 const REACH: usize = 7;
 
-/// For each token, the index of the nearest time word at or after it.
+/// For each token, the index of the nearest time word at or after it, and
+/// whether a date's first token can be that token at all.
 #[derive(Debug)]
 pub(super) struct Near {
     next: Vec<u32>,
+    opens: Vec<bool>,
 }
 
 impl Near {
     pub fn new(t: &Tokens) -> Near {
         let mut next = vec![u32::MAX; t.len() + 1];
+        let mut opens = vec![false; t.len()];
         for i in (0..t.len()).rev() {
-            next[i] = if names_time(t, i) {
+            let time = names_time(t, i);
+            next[i] = if time {
                 u32::try_from(i).unwrap_or(u32::MAX)
             } else {
                 next[i + 1]
             };
+            opens[i] = time || t.kind(i) != Some(Kind::Word) || opens_date(t.low(i));
         }
-        Near { next }
+        Near { next, opens }
     }
 
     /// Whether a date could start at token `i`.
     pub fn may_start(&self, i: usize) -> bool {
-        self.next
-            .get(i)
-            .is_some_and(|&n| n != u32::MAX && (n as usize) < i + REACH)
+        self.opens.get(i).copied().unwrap_or(false)
+            && self
+                .next
+                .get(i)
+                .is_some_and(|&n| n != u32::MAX && (n as usize) < i + REACH)
     }
+}
+
+/// Words that are no time word themselves but that a rule family starts a
+/// date with: `the 15th of`, `on the 18th`, `last Tuesday`, `a week ago`,
+/// `earlier this year`, `upcoming two weeks`, `mid-March`.
+fn opens_date(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "on"
+            | "this"
+            | "current"
+            | "last"
+            | "previous"
+            | "past"
+            | "next"
+            | "following"
+            | "coming"
+            | "upcoming"
+            | "earlier"
+            | "later"
+            | "a"
+            | "an"
+            | "couple"
+            | "dozen"
+            | "single"
+            | "zero"
+            | "mid"
+    )
 }
 
 fn names_time(t: &Tokens, i: usize) -> bool {
