@@ -67,7 +67,9 @@ pub fn each_claim<'a>(
     drafts: &'a [Draft],
 ) -> impl Iterator<Item = Claim> + 'a {
     let ids = ids::assign(drafts.iter().map(id_parts));
-    drafts.iter().zip(ids).map(|(d, id)| {
+    // Claims of one sentence come together; its one-line form is made once.
+    let mut last_sentence: Option<(std::ops::Range<usize>, String)> = None;
+    drafts.iter().zip(ids).map(move |(d, id)| {
         let (unit, currency) = match d.dim {
             Dim::Money => money_unit(d.unit),
             _ => (d.unit.map(str::to_string), None),
@@ -76,7 +78,14 @@ pub fn each_claim<'a>(
             id,
             kind: d.kind,
             quote: article.text[d.quote.clone()].to_string(),
-            sentence: collapse(&article.text[d.sentence.clone()]),
+            sentence: match &last_sentence {
+                Some((range, text)) if *range == d.sentence => text.clone(),
+                _ => {
+                    let text = collapse(&article.text[d.sentence.clone()]);
+                    last_sentence = Some((d.sentence.clone(), text.clone()));
+                    text
+                }
+            },
             line: article.line_of(d.quote.start),
             value: value_json(&d.value),
             relative: d.relative.as_ref().map(|r| Span {
