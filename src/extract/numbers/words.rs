@@ -5,7 +5,9 @@
 
 use super::compound::{WordParser, compound};
 use super::fractions::{denominator_at, scale_after_fraction};
-use super::lexicon::{big_scale, dozen_word, is_number_word, ordinal_word, scale_word};
+use super::lexicon::{
+    big_scale, dozen_word, is_number_word, ordinal_word, scale_word, tens_word, unit_word,
+};
 use super::tails::tail;
 use super::{Form, Num, make};
 use crate::extract::tokens::{Kind, Tokens};
@@ -18,6 +20,11 @@ pub(super) fn word_number(t: &Tokens, i: usize) -> Option<Num> {
 
 pub(super) fn word_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
     let w = t.low(i);
+    // Every word is asked, by quantities, dates and votes alike, and nearly
+    // all are no number: rule them out before any parser is set up.
+    if !starts_number(w) {
+        return None;
+    }
     if matches!(w, "a" | "an") {
         if let Some(n) = collective(t, i, depth) {
             return Some(n);
@@ -63,6 +70,16 @@ pub(super) fn word_number_d(t: &Tokens, i: usize, depth: u8) -> Option<Num> {
         return Some(n);
     }
     Some(tail(t, n, &p, depth))
+}
+
+/// The words a number in words can start with: the ones the branches of
+/// [`word_number_d`] look for, and what [`WordParser::push`] takes first
+/// (a unit or a tens word; scales, `hundred` and `dozen` need one before).
+fn starts_number(w: &str) -> bool {
+    matches!(w, "a" | "an" | "single" | "half" | "quarter" | "dozen")
+        || unit_word(w).is_some()
+        || tens_word(w).is_some()
+        || ordinal_word(w).is_some()
 }
 
 /// `a dozen`, `a hundred`, `a million`, `a third`, `a half`, `a quarter million`,

@@ -310,6 +310,12 @@ pub(super) fn tallies(t: &Tokens, first: usize, last: usize, measure: bool) -> V
     let mut out = Vec::new();
     let mut i = first;
     while i < last {
+        // Every tally form starts with a count; most tokens are none, and
+        // asking the three forms in turn would read each token three times.
+        if count_at(t, i, last).is_none() {
+            i += 1;
+            continue;
+        }
         let found = pair(t, first, i, last)
             .or_else(|| list(t, i, last))
             .or_else(|| won_votes(t, first, i, last, measure));
