@@ -131,8 +131,15 @@ pub(super) fn hedge(
     last: usize,
     dim: Dim,
 ) -> (Option<&'static str>, usize, usize) {
+    // Each sequence is compared from the word next to the figure first:
+    // it is read once, and almost every sequence fails on it.
+    let next = t.low(last);
     for (seq, q) in HEDGE_AFTER {
-        if run_at(t, last, seq) && (seq[0] != "-" || t.glued(last)) && t.same_run(last) {
+        if seq.first() == Some(&next)
+            && run_at(t, last, seq)
+            && (seq[0] != "-" || t.glued(last))
+            && t.same_run(last)
+        {
             return (Some(q), first, last + seq.len());
         }
     }
@@ -165,9 +172,14 @@ fn hedge_before(
     last: usize,
     dim: Dim,
 ) -> Option<(Option<&'static str>, usize, usize)> {
+    let prev = if before > 0 { t.low(before - 1) } else { "" };
     for (seq, q) in HEDGE_BEFORE {
         let len = seq.len();
-        if before >= len && run_at(t, before - len, seq) && t.same_run(before) {
+        if before >= len
+            && seq.last() == Some(&prev)
+            && run_at(t, before - len, seq)
+            && t.same_run(before)
+        {
             if *seq == ["up", "to"] && direction_up(t, before - len)
                 || *seq == ["over"] && !over_means_more(t, before - 1, last, dim)
             {
