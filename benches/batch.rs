@@ -2,7 +2,7 @@
 //! the naming plan, parallel extraction and the files written, with rayon
 //! on one thread and on all of them.
 //!
-//! The batch code lives in the binary (`src/cmd/batch.rs`), so this bench
+//! The batch code lives in the binary (`src/cmd/batch/`), so this bench
 //! includes the binary's modules the way `main.rs` does and calls the same
 //! `run` in-process, inside a rayon pool of the size measured.
 //!
