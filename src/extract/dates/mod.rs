@@ -216,4 +216,21 @@ pub(super) struct Ctx<'a, 't> {
     pub published: Option<NaiveDate>,
     /// The previous mention was a year ending at this token.
     pub year_before: Option<usize>,
+    /// The last [`parts::amount_at`] asked for, and its answer: the rule
+    /// families at one token ask for the amount there three or four times.
+    pub amount_memo: std::cell::Cell<Option<(usize, Option<(i32, usize)>)>>,
+}
+
+impl Ctx<'_, '_> {
+    /// [`parts::amount_at`], remembered for the last token asked about.
+    pub fn amount_at(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some((at, found)) = self.amount_memo.get()
+            && at == i
+        {
+            return found;
+        }
+        let found = parts::amount_at(self.t, i);
+        self.amount_memo.set(Some((i, found)));
+        found
+    }
 }

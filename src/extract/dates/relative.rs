@@ -17,7 +17,6 @@
 use chrono::{Datelike, Days};
 
 use super::lexicon::step_word;
-use super::parts::amount_at;
 use super::resolve::{Tense, shift, tense, weekday_of_week};
 use super::{Ctx, Found, Relative, Step, When};
 use crate::extract::tokens::Kind;
@@ -161,7 +160,7 @@ fn offset(c: &Ctx, i: usize, to_day: bool) -> Option<Found> {
     if i > 0 && matches!(t.low(i - 1), "for" | "within" | "over" | "lasting" | "than") {
         return None; // durations
     }
-    let (n, j) = amount_at(t, i)?;
+    let (n, j) = c.amount_at(i)?;
     let (step, per) = step_word(t.low(j)).filter(|_| t.same_run(j))?;
     let n = n.checked_mul(per)?;
     let w = t.low(j + 1);
@@ -236,7 +235,7 @@ fn offset(c: &Ctx, i: usize, to_day: bool) -> Option<Found> {
 /// unit at `j`.
 fn in_offset(c: &Ctx, i: usize, j: usize, end: bool) -> Option<Found> {
     let t = c.t;
-    let (n, _) = amount_at(t, i)?;
+    let (n, _) = c.amount_at(i)?;
     let (step, per) = step_word(t.low(j))?;
     let n = n.checked_mul(per)?;
     let tense = tense(t, i, j + 1);
@@ -278,9 +277,9 @@ fn upcoming(c: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let (n, j) = if t.low(i) == "upcoming" {
-        amount_at(t, i + 1)?
+        c.amount_at(i + 1)?
     } else {
-        let (n, j) = amount_at(t, i)?;
+        let (n, j) = c.amount_at(i)?;
         if t.low(j) != "upcoming" {
             return None;
         }

@@ -75,6 +75,7 @@ pub(super) fn scan(t: &Tokens, published: Option<NaiveDate>, gated: bool) -> Vec
         t,
         published,
         year_before: None,
+        amount_memo: std::cell::Cell::new(None),
     };
     let mut out: Vec<DateMention> = Vec::new();
     let mut taken = 0; // tokens before this belong to earlier mentions

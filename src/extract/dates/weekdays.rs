@@ -20,7 +20,7 @@ use chrono::{NaiveDate, Weekday};
 use super::lexicon::step_word;
 use super::lexicon::weekday_word;
 use super::months::sentence_start;
-use super::parts::{amount_at, counted_after, day_at, glued_right};
+use super::parts::{counted_after, day_at, glued_right};
 use super::resolve::{
     Tense, tense, weekday_after, weekday_and_day, weekday_before, weekday_of_week,
 };
@@ -320,7 +320,7 @@ fn named_or_recurring(c: &Ctx, i: usize) -> bool {
 /// after (before) publication.
 fn counted_weekdays(c: &Ctx, i: usize) -> Option<Found> {
     let t = c.t;
-    let (n, j) = amount_at(t, i).filter(|(_, j)| t.same_run(*j))?;
+    let (n, j) = c.amount_at(i).filter(|(_, j)| t.same_run(*j))?;
     let w = t.low(j);
     let wd = weekday_word(w.strip_suffix('s')?)
         .filter(|(_, abbrev)| !abbrev)?
