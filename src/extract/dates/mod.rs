@@ -218,12 +218,15 @@ pub(super) struct Ctx<'a, 't> {
     pub year_before: Option<usize>,
     /// The last [`parts::amount_at`] asked for, and its answer: the rule
     /// families at one token ask for the amount there three or four times.
-    pub amount_memo: std::cell::Cell<Option<(usize, Option<(i32, usize)>)>>,
+    pub amount_memo: std::cell::Cell<Option<(usize, Amount)>>,
 }
+
+/// An offset's amount and the token after it (`two` in `two days ago`).
+type Amount = Option<(i32, usize)>;
 
 impl Ctx<'_, '_> {
     /// [`parts::amount_at`], remembered for the last token asked about.
-    pub fn amount_at(&self, i: usize) -> Option<(i32, usize)> {
+    pub fn amount_at(&self, i: usize) -> Amount {
         if let Some((at, found)) = self.amount_memo.get()
             && at == i
         {
