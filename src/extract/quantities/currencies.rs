@@ -315,11 +315,28 @@ pub fn currency_after(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
     if let Some((e, len)) = match_at(t, i, OTHER_AFTER) {
         return Some((e.name, len));
     }
-    if let Some(hit) = NAMES.iter().find_map(|name| name_at(t, i, name)) {
+    if NAME_STARTS.contains(t.low(i))
+        && let Some(hit) = NAMES.iter().find_map(|name| name_at(t, i, name))
+    {
         return Some(hit);
     }
     code_at(t, i).map(|c| (c, 1))
 }
+
+/// Every word a currency name can start with: a form of the name or the
+/// first word of a country before it. Every figure asks what follows it,
+/// and walking all names for a word that starts none was a tenth of the
+/// quantities layer.
+static NAME_STARTS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        NAMES
+            .iter()
+            .flat_map(|n| {
+                let countries = n.countries.iter().filter_map(|(words, _)| words.first());
+                n.forms.iter().chain(countries).copied()
+            })
+            .collect()
+    });
 
 fn name_at(t: &Tokens, i: usize, name: &Name) -> Option<(&'static str, usize)> {
     let form_at = |j: usize| name.forms.iter().any(|f| t.low(j) == *f && t.same_line(j));
