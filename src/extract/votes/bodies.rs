@@ -323,13 +323,18 @@ fn may_start(t: &Tokens, i: usize) -> bool {
 }
 
 /// Every body named in tokens `first..last`, left to right.
-pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
+pub(super) fn bodies(
+    t: &Tokens,
+    first: usize,
+    last: usize,
+    earlier: &referents::Earlier,
+) -> Vec<Body> {
     // Looking back for a US cue costs a scan of the text before; most
     // sentences name no chamber, so it is done only when one is named.
     let us_cell = std::cell::OnceCell::new();
     let us = || {
         *us_cell.get_or_init(|| {
-            us_cue(t, first, last) || referents::us_before(t, first, |i| us_prefix(t, i, t.len()))
+            us_cue(t, first, last) || earlier.us_before(t, first, |i| us_prefix(t, i, t.len()))
         })
     };
     let mut ga_before = None;
@@ -382,7 +387,7 @@ pub(super) fn bodies(t: &Tokens, first: usize, last: usize) -> Vec<Body> {
             ))
         } else if referents::assembly_word(t, i)
             && *ga_before.get_or_insert_with(|| {
-                referents::assembly_before(first, |k| {
+                earlier.assembly_before(t, first, |k| {
                     t.raw(k) == "General" && t.raw(k + 1) == "Assembly" && owner(t, 0, k).is_none()
                         || un_body(t, k, t.len()).is_some_and(|(_, n)| n == "UN General Assembly")
                 })
@@ -436,7 +441,7 @@ pub(super) fn in_clause<'b>(
 
 /// The body a sentence names (the first one), normalized.
 pub fn body_named(t: &Tokens, first: usize, last: usize) -> Option<String> {
-    bodies(t, first, last.min(t.len()))
+    bodies(t, first, last.min(t.len()), &referents::Earlier::default())
         .into_iter()
         .next()
         .map(|b| b.name)

@@ -17,10 +17,11 @@ pub fn drafts(t: &Tokens, sentences: &[Range<usize>], attrs: &[Vec<Attribution>]
     let mut out = Vec::new();
     let mut bodies: Vec<Option<String>> = Vec::with_capacity(sentences.len());
     let mut first_body: Option<String> = None;
+    let earlier = super::referents::Earlier::default();
     for (si, sentence) in sentences.iter().enumerate() {
         let first = t.toks.partition_point(|k| k.start() < sentence.start);
         let last = t.toks.partition_point(|k| k.start() < sentence.end);
-        let (votes, named) = super::sentence(t, first, last);
+        let (votes, named) = super::sentence(t, first, last, &earlier);
         if first_body.is_none() {
             first_body.clone_from(&named);
         }

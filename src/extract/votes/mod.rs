@@ -113,7 +113,7 @@ pub struct VoteMention {
 
 /// The vote records of tokens `first..last` (one sentence).
 pub fn mentions(t: &Tokens, first: usize, last: usize) -> Vec<VoteMention> {
-    sentence(t, first, last).0
+    sentence(t, first, last, &referents::Earlier::default()).0
 }
 
 /// The vote records of one sentence and the first body it names (what
@@ -122,12 +122,13 @@ pub(crate) fn sentence(
     t: &Tokens,
     first: usize,
     last: usize,
+    earlier: &referents::Earlier,
 ) -> (Vec<VoteMention>, Option<String>) {
     let last = last.min(t.len());
     if first >= last {
         return (Vec::new(), None);
     }
-    let bodies = bodies::bodies(t, first, last);
+    let bodies = bodies::bodies(t, first, last, earlier);
     let body = bodies.first().map(|b| b.name.clone());
     let measure = context::measure_context(t, first, last, !bodies.is_empty());
     let mut counted = tallies::tallies(t, first, last, measure);
