@@ -84,25 +84,27 @@ pub(super) fn plain_ok(s: &str) -> bool {
     }) {
         return false;
     }
-    // Anything YAML 1.1 or 1.2 would read as another type.
-    let lower = s.to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "null"
-            | "~"
-            | "true"
-            | "false"
-            | "yes"
-            | "no"
-            | "on"
-            | "off"
-            | "y"
-            | "n"
-            | ".nan"
-            | ".inf"
-            | "-.inf"
-            | "+.inf"
-    ) {
+    // Anything YAML 1.1 or 1.2 would read as another type (all of these
+    // are short; a sentence need not be lowercased to tell).
+    if s.len() <= 5
+        && matches!(
+            s.to_ascii_lowercase().as_str(),
+            "null"
+                | "~"
+                | "true"
+                | "false"
+                | "yes"
+                | "no"
+                | "on"
+                | "off"
+                | "y"
+                | "n"
+                | ".nan"
+                | ".inf"
+                | "-.inf"
+                | "+.inf"
+        )
+    {
         return false;
     }
     if s.starts_with("./") || s.starts_with("../") {
@@ -116,13 +118,19 @@ pub(super) fn plain_ok(s: &str) -> bool {
                 .bytes()
                 .any(|b| b.is_ascii_alphabetic() && !matches!(b, b'e' | b'E'))
                 && !s.contains(':')
-                && !lower.starts_with("0x")
-                && !lower.starts_with("0o")
-                && !lower.starts_with("0b")
+                && !radix_prefix(s)
                 && first != '.'
                 && first != '+');
     }
     true
+}
+
+/// `0x1F`, `0o17`, `0b101`: integers in YAML 1.2, whatever the letter case.
+fn radix_prefix(s: &str) -> bool {
+    matches!(
+        s.as_bytes(),
+        [b'0', b'x' | b'X' | b'o' | b'O' | b'b' | b'B', ..]
+    )
 }
 
 #[cfg(test)]
@@ -160,6 +168,11 @@ mod tests {
             "2022-03-30",
             "1eb51809fadc9c5a05a874e4c777129786d3e02e58636b215d91c6a845104f8f",
             "0x1f",
+            "0X1F",
+            "0o17",
+            "0B101",
+            "FALSE",
+            "Off",
             "1e5",
             "12.5 per cent",
             "1:30 am",
@@ -189,5 +202,8 @@ mod tests {
         assert_eq!(scalar("2022-03-30"), "2022-03-30");
         assert_eq!(scalar("1e5"), "\"1e5\"");
         assert_eq!(scalar("1000"), "\"1000\"");
+        assert_eq!(scalar("0X1F"), "\"0X1F\"");
+        assert_eq!(scalar("TRUE"), "\"TRUE\"");
+        assert_eq!(scalar("Truest"), "Truest");
     }
 }
