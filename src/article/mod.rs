@@ -50,10 +50,19 @@ pub enum ArticleError {
         message: String,
     },
     #[error(
+        "{path}: is {size} bytes, more than the {MAX_BYTES} bytes (1 GiB) claimcheck reads as one article; split it into several articles"
+    )]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error(
         "{path}: found no article text in this HTML page, only menus, links or scripts; save the page once the story shows in the browser, or copy the story into a .txt file"
     )]
     NoArticleText { path: PathBuf },
 }
+
+/// The largest article read. Extraction keeps byte offsets as `u32`
+/// (`extract::tokens`), and a 1 GiB article already needs several GiB of
+/// memory; past this, a clear refusal beats running out of either.
+pub const MAX_BYTES: u64 = 1 << 30;
 
 /// An article ready for extraction.
 #[derive(Debug, Clone)]
@@ -87,10 +96,14 @@ impl Article {
                 path: path.to_path_buf(),
             });
         }
-        let bytes = std::fs::read(path).map_err(|source| ArticleError::Io {
+        let io = |source| ArticleError::Io {
             path: path.to_path_buf(),
             source,
-        })?;
+        };
+        // Refused before reading: a file this size would be read whole.
+        let size = std::fs::metadata(path).map_err(io)?.len();
+        too_large(path, size)?;
+        let bytes = std::fs::read(path).map_err(io)?;
         Article::from_bytes(path, &bytes, published)
     }
 
@@ -100,6 +113,7 @@ impl Article {
         bytes: &[u8],
         published: Option<NaiveDate>,
     ) -> Result<Article, ArticleError> {
+        too_large(path, bytes.len() as u64)?;
         // UTF-16 text is full of NUL bytes, but calling it binary would send
         // the user looking for the wrong fix.
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
@@ -205,6 +219,16 @@ impl Article {
         let digest = Sha256::digest(self.text.as_bytes());
         digest.iter().map(|b| format!("{b:02x}")).collect()
     }
+}
+
+fn too_large(path: &Path, size: u64) -> Result<(), ArticleError> {
+    if size > MAX_BYTES {
+        return Err(ArticleError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    Ok(())
 }
 
 /// The lines of a text as claims' `line` numbers count them: `\n`, `\r\n`
@@ -416,6 +440,19 @@ According to UNHCR, almost four million refugees have fled.";
         assert_eq!(a.text, b.text);
         assert_eq!(a.sha256(), b.sha256());
         assert_eq!(a.sentences, vec![0..a.text.len()]);
+    }
+
+    /// A sparse file: refused from its size, without being read.
+    #[test]
+    fn load_refuses_an_article_over_the_limit() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("huge.txt");
+        let file = std::fs::File::create(&path).expect("create");
+        file.set_len(MAX_BYTES + 1).expect("sparse file");
+        let err = Article::load(&path, None).expect_err("refused");
+        assert!(matches!(err, ArticleError::TooLarge { .. }), "{err}");
+        let msg = err.to_string();
+        assert!(msg.contains("huge.txt") && msg.contains("split"), "{msg}");
     }
 
     #[test]

@@ -17,8 +17,7 @@ pub enum Kind {
 
 /// Offsets are `u32`: news copy has a token every five bytes or so, and at
 /// 12 bytes a token instead of 24 a 50 MB article's tokens take 120 MB
-/// less. Articles are refused long before
-/// 4 GiB (see `article`).
+/// less. Articles over 1 GiB are refused when read (`article::MAX_BYTES`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
@@ -28,7 +27,7 @@ pub struct Token {
 
 impl Token {
     fn new(start: usize, end: usize, kind: Kind) -> Token {
-        // Saturates rather than wraps: a text past 4 GiB never gets here.
+        // Saturates rather than wraps; no article text is past 4 GiB.
         let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Token {
             start: at(start),
