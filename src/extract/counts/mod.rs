@@ -140,5 +140,9 @@ pub fn drafts(
             made.push((si, draft));
         }
     }
-    made.into_iter().map(|(_, d)| d).collect()
+    // Collected in place, the drafts keep the doubled room of `made` for
+    // the rest of extraction; handing it back costs no copy.
+    let mut drafts: Vec<Draft> = made.into_iter().map(|(_, d)| d).collect();
+    drafts.shrink_to_fit();
+    drafts
 }

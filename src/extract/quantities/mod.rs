@@ -62,6 +62,10 @@ pub fn mentions(t: &Tokens) -> Vec<Mention> {
         out.push(m);
     }
     words_only(t, vague_from, t.len(), &mut out);
+    // Ranges and units join numbers, so the room reserved above is mostly
+    // more than was used; the mentions live through all of extraction.
+    drop(nums);
+    out.shrink_to_fit();
     out
 }
 
