@@ -331,7 +331,7 @@ pub struct ExtractArgs {
     /// also folders, searched recursively for .txt, .md, .html and .htm files.
     #[arg(required = true, value_hint = ValueHint::AnyPath)]
     pub articles: Vec<PathBuf>,
-    /// Write the claims file here instead of printing it (one article only).
+    /// Write the claims file here instead of printing it (one article only; `-` prints it).
     #[arg(short, long, value_hint = ValueHint::FilePath, conflicts_with = "into")]
     pub output: Option<PathBuf>,
     /// Write one claims file per article into this folder, named after the

@@ -25,7 +25,7 @@ pub fn claimreview(args: &ClaimReviewArgs) -> Result<u8> {
     log::desk_configs(files.iter().map(|l| l.config.path.as_deref()));
     let export = claimreview::export(&files);
     let text = claimreview::to_json(&export.reviews);
-    match &args.output {
+    match super::output_file(args.output.as_deref()) {
         Some(path) => write_atomic(path, text.as_bytes(), true)?,
         None => {
             let stdout = std::io::stdout();

@@ -15,7 +15,7 @@ use anyhow::{Result, bail};
 use claimcheck::article::Article;
 use claimcheck::claims::{self, ClaimsFile, schema};
 use claimcheck::extract;
-use claimcheck::files::{folder_of, relative_to, write_atomic, write_atomic_with};
+use claimcheck::files::{WriteError, folder_of, relative_to, write_atomic, write_atomic_with};
 
 use super::{batch, log};
 use crate::cli::{ExtractArgs, Format};
@@ -38,8 +38,14 @@ pub fn run(args: &ExtractArgs) -> Result<u8> {
             path.display()
         );
     }
+    let output = super::output_file(args.output.as_deref());
+    // Checked again when the file is written; asking first spares a long
+    // article's extraction only to refuse at the end.
+    if let Some(out) = output.filter(|o| o.exists()) {
+        return Err(WriteError::Exists(out.to_path_buf()).into());
+    }
     let article = Article::load(path, args.published)?;
-    let found = match &args.output {
+    let found = match output {
         Some(out) => {
             let recorded = relative_to(folder_of(out), path);
             let found = write_new(out, &article, &recorded, path, args.format)?;

@@ -15,3 +15,9 @@ pub mod scan;
 pub mod schema;
 pub mod text;
 pub mod update;
+
+/// The file `-o` names, or `None` for stdout: no `-o`, or `-o -` as most
+/// command-line tools read it.
+fn output_file(output: Option<&std::path::Path>) -> Option<&std::path::Path> {
+    output.filter(|o| *o != std::path::Path::new("-"))
+}

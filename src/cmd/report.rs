@@ -49,7 +49,7 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
     )
     .removed;
     let (mut out, on) = color::stdout(when);
-    let on = on && args.output.is_none();
+    let on = on && super::output_file(args.output.as_deref()).is_none();
     let text = log::timed("rendered the report", || match args.format {
         ReportFormat::Table => Ok(formats::table(&rows, &summary, on)),
         ReportFormat::Markdown => Ok(formats::markdown(&rows, &summary)),
@@ -57,7 +57,7 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
         ReportFormat::Json => Ok(formats::json(&rows, &summary)),
         ReportFormat::Html => Ok(page(&files, &rows)),
     })?;
-    match &args.output {
+    match super::output_file(args.output.as_deref()) {
         Some(path) => write_atomic(path, text.as_bytes(), true)?,
         None => {
             out.write_all(text.as_bytes())?;

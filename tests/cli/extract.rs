@@ -56,6 +56,42 @@ fn refuses_to_overwrite_and_points_to_update() {
     );
 }
 
+/// The refusal comes before the article is read: a long article is not
+/// extracted only to be thrown away, and its faults are not the news.
+#[test]
+fn refuses_before_reading_the_article() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = write(dir.path(), "c.yaml", "# an editor's work\n");
+    let article = dir.path().join("broken.txt");
+    std::fs::write(&article, b"caf\xe9 au lait\n").expect("write");
+    let (_, err) = run(
+        claimcheck()
+            .arg("extract")
+            .arg(&article)
+            .arg("-o")
+            .arg(&out),
+        2,
+    );
+    assert!(err.contains("already exists"), "{err}");
+    assert!(!err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn dash_output_is_stdout() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (out, _) = run(
+        claimcheck()
+            .current_dir(dir.path())
+            .arg("extract")
+            .arg(std::fs::canonicalize(example()).expect("example"))
+            .arg("-o")
+            .arg("-"),
+        0,
+    );
+    assert!(out.contains("claims:"), "{out}");
+    assert!(!dir.path().join("-").exists());
+}
+
 #[test]
 fn into_writes_one_file_per_article_and_skips_existing_ones() {
     let dir = tempfile::tempdir().expect("tempdir");
