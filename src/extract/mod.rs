@@ -156,7 +156,15 @@ pub fn drafts(
     let mut when = dates::claims::drafts(&t, &dated, sentences, &attrs, &figures);
     dates::anchors::resolve_spans(&t, &mut when);
     let records = votes::claims::drafts(&t, sentences, &attrs);
-    merge(figures, when, records)
+    let mut all = merge(figures, when, records);
+    // Rules read hard-wrapped lines as one run, and the sentence splitter
+    // does not always agree where a line break ends a sentence (`... before
+    // the invasion` / `2.3 million refugees ...`): a quote never reaches
+    // outside the sentence the claims file shows with it.
+    for d in &mut all {
+        d.sentence = d.sentence.start.min(d.quote.start)..d.sentence.end.max(d.quote.end);
+    }
+    all
 }
 
 /// All claims in text order. A figure inside a vote tally (`141 in favour`)

@@ -180,11 +180,29 @@ pub struct Desk {
 impl Desk {
     /// The published fact-check's URL for a claim, when the desk gave a
     /// template.
+    ///
+    /// The ID is percent-encoded: editors can type any ID into a claims
+    /// file, and `../admin` or `x?redirect=` must not steer the published
+    /// link elsewhere on the desk's site.
     pub fn review_url(&self, claim_id: &str) -> Option<String> {
         self.url_template
             .as_ref()
-            .map(|t| t.replace("{id}", claim_id))
+            .map(|t| t.replace("{id}", &percent_encoded(claim_id)))
     }
+}
+
+/// Every byte but RFC 3986's unreserved characters as `%XX`; a generated
+/// ID (`refugees-unhcr-1`) comes through unchanged.
+fn percent_encoded(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Everything a desk can configure.
@@ -263,5 +281,9 @@ mod tests {
             Some("https://fc.example.org/refugees-unhcr-1")
         );
         assert_eq!(Desk::default().review_url("x"), None);
+        assert_eq!(
+            d.review_url("../admin?x=\"<b>é. ").as_deref(),
+            Some("https://fc.example.org/%2E%2E%2Fadmin%3Fx%3D%22%3Cb%3E%C3%A9%2E%20")
+        );
     }
 }

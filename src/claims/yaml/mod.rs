@@ -93,6 +93,18 @@ fn emit<C: std::borrow::Borrow<super::Claim>>(
     let mut out = String::with_capacity(4096);
     for c in comments {
         for line in c.lines() {
+            // A file name can hold a carriage return or a control character
+            // that YAML does not allow even in a comment.
+            let line: String = line
+                .chars()
+                .map(|ch| {
+                    if ch.is_control() || matches!(ch, '\u{2028}' | '\u{2029}' | '\u{feff}') {
+                        '\u{fffd}'
+                    } else {
+                        ch
+                    }
+                })
+                .collect();
             let _ = writeln!(out, "# {line}");
         }
     }

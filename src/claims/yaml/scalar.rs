@@ -5,20 +5,37 @@ use std::fmt::Write as _;
 
 /// A JSON value on one line, in YAML flow style.
 pub fn flow(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => scalar(s),
+        other => nested(other),
+    }
+}
+
+/// A value inside `[...]` or `{...}`, where a plain scalar ends at `,`,
+/// `]` or `}`: a string holding one of them (`actor: Beijing, Moscow`) is
+/// quoted, or it would read back cut short or not at all.
+fn nested(v: &serde_json::Value) -> String {
     use serde_json::Value;
+    let text = |s: &str| {
+        if s.contains([',', '[', ']', '{', '}']) && plain_ok(s) {
+            quoted(s)
+        } else {
+            scalar(s)
+        }
+    };
     match v {
         Value::Null => "null".to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
-        Value::String(s) => scalar(s),
+        Value::String(s) => text(s),
         Value::Array(items) => {
-            let inner: Vec<String> = items.iter().map(flow).collect();
+            let inner: Vec<String> = items.iter().map(nested).collect();
             format!("[{}]", inner.join(", "))
         }
         Value::Object(map) => {
             let inner: Vec<String> = map
                 .iter()
-                .map(|(k, v)| format!("{}: {}", scalar(k), flow(v)))
+                .map(|(k, v)| format!("{}: {}", text(k), nested(v)))
                 .collect();
             format!("{{{}}}", inner.join(", "))
         }
@@ -31,6 +48,11 @@ pub fn scalar(s: &str) -> String {
     if plain_ok(s) {
         return s.to_string();
     }
+    quoted(s)
+}
+
+/// A string as a double-quoted YAML scalar, escaped where it must be.
+fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -136,6 +158,16 @@ fn radix_prefix(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the round-trip property test: inside `{...}` a comma ends
+    /// a plain scalar, so `actor: ←,` read back as `←` or not at all.
+    #[test]
+    fn flow_indicators_are_quoted_inside_flow_values() {
+        let v = serde_json::json!({"actor": "Beijing, Moscow", "x": ["a]b", "{c}"]});
+        assert_eq!(flow(&v), r#"{actor: "Beijing, Moscow", x: ["a]b", "{c}"]}"#);
+        // At the top of a field a comma is plain text.
+        assert_eq!(flow(&serde_json::json!("1,200 dead")), "1,200 dead");
+    }
 
     #[test]
     fn scalars_read_back_as_the_same_string() {

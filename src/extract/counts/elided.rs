@@ -58,12 +58,15 @@ pub fn elided(
                 )
         ) || (prev == "from" && is_level_verb(prev2))
             // `improved to 312 million euros from 198 million`
+            // (`m.first >= 2`: `from 3 to 4` can open the text.)
             || (prev == "from"
+                && m.first >= 2
                 && cx
                     .previous_in_sentence()
                     .is_some_and(|d| d.quote.end == t.toks[m.first - 2].end()))
             // `rose to 21,500 in 2024 from 4,800 in 2019`
             || (prev == "from"
+                && m.first >= 2
                 && t.kind(m.first - 2) == Some(Kind::Digits)
                 && prev2.len() == 4);
     if comparison && let Some(d) = cx.previous_in_sentence() {
