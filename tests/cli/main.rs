@@ -1,5 +1,6 @@
 //! Integration tests, in one binary (link time dominates on small machines).
 
+mod bad_articles;
 mod bad_input;
 mod batch;
 mod check;
