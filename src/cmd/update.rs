@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use claimcheck::claims::{splice, yaml};
-use claimcheck::files::write_atomic;
+use claimcheck::files::{replace_if_unchanged, write_atomic};
 use claimcheck::revise::{Outcome, align_file, update};
 use similar::TextDiff;
 
@@ -108,16 +108,11 @@ pub fn prepare(claims: &Path, article: &Path, published: Option<NaiveDate>) -> R
 }
 
 /// Replaces the file with `text` unless it changed on disk since it was
-/// read as `read` (an editor may have saved meanwhile).
+/// read as `read` (an editor may have saved meanwhile, or another update
+/// won a race); see [`replace_if_unchanged`] for how the check and the
+/// rename are kept together.
 fn commit(path: &Path, read: &str, text: &str) -> Result<()> {
-    let now = std::fs::read_to_string(path).unwrap_or_default();
-    if now != read {
-        bail!(
-            "{}: changed on disk while update was running (an editor saved it?). Nothing was written; run update again",
-            path.display()
-        );
-    }
-    write_atomic(path, text.as_bytes(), true)?;
+    replace_if_unchanged(path, read.as_bytes(), text.as_bytes())?;
     Ok(())
 }
 

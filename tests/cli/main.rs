@@ -9,6 +9,7 @@ mod conformance_dates;
 mod diff;
 mod export;
 mod extract;
+mod faults;
 mod help;
 mod html_input;
 mod output_flags;
