@@ -105,6 +105,7 @@ pub fn write_atomic_with(
         }
     })?;
     sync_folder(&target);
+    sweep(folder_of(&target));
     Ok(())
 }
 
@@ -144,6 +145,7 @@ pub fn replace_if_unchanged(path: &Path, read: &[u8], bytes: &[u8]) -> Result<()
         .map_err(|e| WriteError::io(path)(e.error))?;
     drop(locked);
     sync_folder(&target);
+    sweep(folder_of(&target));
     Ok(())
 }
 
@@ -192,6 +194,9 @@ fn stage(
     let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| io(file_in_the_way(dir).unwrap_or_else(|| plain(e))))?;
+    // Marks the file as in use for `sweep`, until it is renamed and closed.
+    #[cfg(unix)]
+    let _ = tmp.as_file().try_lock();
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
     fill(&mut buffered).map_err(&io)?;
     buffered.flush().map_err(&io)?;
@@ -289,6 +294,57 @@ fn holds(mut file: &File, expected: &[u8]) -> std::io::Result<bool> {
         }
         at += n;
     }
+}
+
+/// A process killed while writing (SIGKILL, power loss) leaves its
+/// temporary file behind; the next successful write into the same folder
+/// removes it. A live writer holds a lock on its temporary file, which the
+/// kernel drops with a dead one, so a file that can be locked belongs to no
+/// one, provided it is not brand new: another process may have created it
+/// an instant ago and not locked it yet. Each folder is swept once per run,
+/// so writing thousands of files into one folder does not list it
+/// thousands of times.
+fn sweep(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::collections::HashSet;
+        use std::sync::{Mutex, PoisonError};
+        use std::time::Duration;
+        static SWEPT: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+        const ABANDONED_AFTER: Duration = Duration::from_secs(60);
+        let first = SWEPT
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_or_insert_with(HashSet::new)
+            .insert(dir.to_path_buf());
+        if !first {
+            return;
+        }
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !(name.starts_with(".claimcheck-") && name.ends_with(".tmp")) {
+                continue;
+            }
+            let Ok(file) = File::open(entry.path()) else {
+                continue;
+            };
+            let old = file
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > ABANDONED_AFTER);
+            if old && file.try_lock().is_ok() {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// The rename is only durable once the folder's entry is on disk too. A
@@ -505,5 +561,40 @@ mod tests {
         assert!(matches!(err, WriteError::Changed(_)), "{err}");
         assert_eq!(std::fs::read(&p).expect("read"), b"winner");
         assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn abandoned_temporary_files_are_swept_and_live_ones_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let make = |name: &str, old: bool| {
+            let f = std::fs::File::create(d.join(name)).expect("create");
+            if old {
+                f.set_modified(long_ago).expect("mtime");
+            }
+            f
+        };
+        drop(make(".claimcheck-dead.tmp", true));
+        drop(make(".claimcheck-new.tmp", false));
+        let live = make(".claimcheck-live.tmp", true);
+        live.lock().expect("lock");
+        drop(make("notes.tmp", true));
+        write_atomic(&d.join("c.yaml"), b"x", true).expect("write");
+        let mut left: Vec<String> = std::fs::read_dir(d)
+            .expect("ls")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                ".claimcheck-live.tmp",
+                ".claimcheck-new.tmp",
+                "c.yaml",
+                "notes.tmp"
+            ]
+        );
     }
 }

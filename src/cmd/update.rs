@@ -6,7 +6,9 @@
 //! text (`claims::splice`), which refuses layouts it cannot place; the
 //! result is read back and compared with the model, comments counted; the
 //! file on disk is compared with what was read (an editor may have saved
-//! meanwhile); only then is it replaced, atomically. When the read-back
+//! meanwhile, or another update finished first); only then is it replaced,
+//! atomically, the comparison and the rename under one lock
+//! (`files::replace_if_unchanged`). When the read-back
 //! check fails, the original stays and the updated claims are written
 //! beside it for a person to merge.
 //!
