@@ -148,7 +148,7 @@ fn stdout_advice(kind: ErrorKind) -> String {
             "The disk it is redirected to is full: free some space and run again, or send the output elsewhere".to_string()
         }
         _ => format!(
-            "Check where the output goes ({})",
+            "Check where the output goes: {}",
             claimcheck::files::advice(kind)
         ),
     }
