@@ -6,7 +6,8 @@
 //! leaves either the old file or the new one, never half of one. A failed
 //! write removes its temporary file; only a process killed outright (SIGKILL,
 //! power loss) can leave one behind, named `.claimcheck-*.tmp`, which no
-//! command reads as a claims file.
+//! command reads as a claims file and the next write into that folder
+//! removes (`sweep`).
 
 use std::fs::File;
 use std::io::{ErrorKind, Read, Write};
