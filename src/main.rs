@@ -134,7 +134,17 @@ fn color_flag(args: &[OsString]) -> Option<clap::ColorChoice> {
 /// Why writing to standard output failed, when that is what failed. Every
 /// read and every file written attaches the file's name to its error, so an
 /// I/O error that reaches here bare can only come from printing the result.
+/// A closed pipe is recognised anywhere in the chain, in case a write to
+/// standard output was given context: no file write reports one (their
+/// errors carry the cause in their message, not as a source).
 fn stdout_failure(err: &anyhow::Error) -> Option<ErrorKind> {
+    let closed = err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == ErrorKind::BrokenPipe)
+    });
+    if closed {
+        return Some(ErrorKind::BrokenPipe);
+    }
     if let Some(e) = err.downcast_ref::<std::io::Error>() {
         return Some(e.kind());
     }
