@@ -164,8 +164,18 @@ pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
     if quiet {
         return Ok(0);
     }
-    out.write_all(summary(path, &v.old.article.revision, &outcome).as_bytes())?;
-    Ok(0)
+    // The file is written by now: a summary that cannot be printed must
+    // not read as a failed update, which a person would run again.
+    let printed = out
+        .write_all(summary(path, &v.old.article.revision, &outcome).as_bytes())
+        .and_then(|()| out.flush());
+    match printed {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => bail!(
+            "{}: updated, but its summary could not be printed to standard output: {e}",
+            path.display()
+        ),
+        _ => Ok(0),
+    }
 }
 
 /// Beside the claims file, under a name `check` and `report` do not read

@@ -123,6 +123,25 @@ fn a_full_disk_under_stdout_is_named_for_every_command() {
     }
     // Nothing a failed print touched was changed.
     assert!(read(&dir.path().join("claims.yaml")).contains("note: checked with UNHCR"));
+
+    // An update that wrote the file says so, though it could not print.
+    let full = File::options()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = Command::new(BIN)
+        .current_dir(dir.path())
+        .args(["update", "claims.yaml", "b.txt"])
+        .stdout(full)
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("claims.yaml: updated, but its summary could not be printed"),
+        "{err}"
+    );
+    assert!(read(&dir.path().join("claims.yaml")).contains("revision: 2"));
 }
 
 /// Reads one line of `child`'s stdout and closes it, as `| head -1` does.
