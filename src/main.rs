@@ -3,6 +3,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::ffi::OsString;
+use std::io::ErrorKind;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
@@ -13,6 +14,7 @@ mod cmd;
 use cmd::log;
 
 fn main() -> ExitCode {
+    report_file_size_limit();
     let args: Vec<OsString> = std::env::args_os().collect();
     let cli = parse(&args);
     let level = if cli.quiet {
@@ -41,12 +43,32 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            if is_broken_pipe(&err) {
-                return ExitCode::SUCCESS;
+            match stdout_failure(&err) {
+                // Whoever read the output has all they wanted
+                // (`claimcheck report | head -1`).
+                Some(ErrorKind::BrokenPipe) => return ExitCode::SUCCESS,
+                Some(kind) => log::error(format_args!(
+                    "standard output: cannot write: {err}. {}",
+                    stdout_advice(kind)
+                )),
+                None => log::error(format_args!("{err:#}")),
             }
-            log::error(format_args!("{err:#}"));
             ExitCode::from(2)
         }
+    }
+}
+
+/// A process over its file size limit (`ulimit -f`) is killed by SIGXFSZ
+/// unless the signal is handled; handled, the write fails with EFBIG
+/// instead, and the command removes its temporary file and says what
+/// happened rather than dying silently with the file half written.
+fn report_file_size_limit() {
+    #[cfg(unix)]
+    {
+        let seen = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        // Without the handler the limit still protects the files (they are
+        // replaced by rename only once whole); only the message is lost.
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, seen);
     }
 }
 
@@ -59,8 +81,31 @@ fn parse(args: &[OsString]) -> cli::Cli {
     if let Some(when) = color_flag(args) {
         command = command.color(when);
     }
-    let matches = command.get_matches_from(args);
-    cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let matches = command
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| exit_with(&e));
+    cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(&e))
+}
+
+/// clap's own `exit` ignores a failed print, so `claimcheck --help >
+/// /dev/full` would succeed with nothing written.
+fn exit_with(e: &clap::Error) -> ! {
+    match e.print() {
+        Ok(()) => std::process::exit(e.exit_code()),
+        Err(io) if io.kind() == ErrorKind::BrokenPipe => std::process::exit(e.exit_code()),
+        Err(io) => {
+            let to = if e.use_stderr() {
+                "standard error"
+            } else {
+                "standard output"
+            };
+            log::error(format_args!(
+                "{to}: cannot write: {io}. {}",
+                stdout_advice(io.kind())
+            ));
+            std::process::exit(2)
+        }
+    }
 }
 
 /// The last `--color WHEN` / `--color=WHEN` before a `--`, if valid.
@@ -86,9 +131,35 @@ fn color_flag(args: &[OsString]) -> Option<clap::ColorChoice> {
     found
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| {
+/// Why writing to standard output failed, when that is what failed. Every
+/// read and every file written attaches the file's name to its error, so an
+/// I/O error that reaches here bare can only come from printing the result.
+/// A closed pipe is recognised anywhere in the chain, in case a write to
+/// standard output was given context: no file write reports one (their
+/// errors carry the cause in their message, not as a source).
+fn stdout_failure(err: &anyhow::Error) -> Option<ErrorKind> {
+    let closed = err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+            .is_some_and(|io| io.kind() == ErrorKind::BrokenPipe)
+    });
+    if closed {
+        return Some(ErrorKind::BrokenPipe);
+    }
+    if let Some(e) = err.downcast_ref::<std::io::Error>() {
+        return Some(e.kind());
+    }
+    err.downcast_ref::<serde_json::Error>()
+        .and_then(serde_json::Error::io_error_kind)
+}
+
+fn stdout_advice(kind: ErrorKind) -> String {
+    match kind {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            "The disk it is redirected to is full: free some space and run again, or send the output elsewhere".to_string()
+        }
+        _ => format!(
+            "Check where the output goes: {}",
+            claimcheck::files::advice(kind)
+        ),
+    }
 }

@@ -6,7 +6,9 @@
 //! text (`claims::splice`), which refuses layouts it cannot place; the
 //! result is read back and compared with the model, comments counted; the
 //! file on disk is compared with what was read (an editor may have saved
-//! meanwhile); only then is it replaced, atomically. When the read-back
+//! meanwhile, or another update finished first); only then is it replaced,
+//! atomically, the comparison and the rename under one lock
+//! (`files::replace_if_unchanged`). When the read-back
 //! check fails, the original stays and the updated claims are written
 //! beside it for a person to merge.
 //!
@@ -19,7 +21,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use claimcheck::claims::{splice, yaml};
-use claimcheck::files::write_atomic;
+use claimcheck::files::{replace_if_unchanged, write_atomic};
 use claimcheck::revise::{Outcome, align_file, update};
 use similar::TextDiff;
 
@@ -108,16 +110,11 @@ pub fn prepare(claims: &Path, article: &Path, published: Option<NaiveDate>) -> R
 }
 
 /// Replaces the file with `text` unless it changed on disk since it was
-/// read as `read` (an editor may have saved meanwhile).
+/// read as `read` (an editor may have saved meanwhile, or another update
+/// won a race); see [`replace_if_unchanged`] for how the check and the
+/// rename are kept together.
 fn commit(path: &Path, read: &str, text: &str) -> Result<()> {
-    let now = std::fs::read_to_string(path).unwrap_or_default();
-    if now != read {
-        bail!(
-            "{}: changed on disk while update was running (an editor saved it?). Nothing was written; run update again",
-            path.display()
-        );
-    }
-    write_atomic(path, text.as_bytes(), true)?;
+    replace_if_unchanged(path, read.as_bytes(), text.as_bytes())?;
     Ok(())
 }
 
@@ -167,8 +164,18 @@ pub fn run(args: &UpdateArgs, when: ColorWhen) -> Result<u8> {
     if quiet {
         return Ok(0);
     }
-    out.write_all(summary(path, &v.old.article.revision, &outcome).as_bytes())?;
-    Ok(0)
+    // The file is written by now: a summary that cannot be printed must
+    // not read as a failed update, which a person would run again.
+    let printed = out
+        .write_all(summary(path, &v.old.article.revision, &outcome).as_bytes())
+        .and_then(|()| out.flush());
+    match printed {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => bail!(
+            "{}: updated, but its summary could not be printed to standard output: {e}",
+            path.display()
+        ),
+        _ => Ok(0),
+    }
 }
 
 /// Beside the claims file, under a name `check` and `report` do not read

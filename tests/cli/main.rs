@@ -11,6 +11,7 @@ mod diff;
 mod export;
 mod extract;
 mod extract_props;
+mod faults;
 mod help;
 mod html_input;
 mod output_flags;
