@@ -64,6 +64,7 @@ pub fn apply(claims: &Path, article: &Path, published: Option<NaiveDate>) -> Res
 /// splice that fails its read-back check leaves the updated claims beside
 /// it (`.proposed`) and is an error.
 pub fn prepare(claims: &Path, article: &Path, published: Option<NaiveDate>) -> Result<Prepared> {
+    refuse_blank(article)?;
     let v = log::timed("read the claims file and extracted the article", || {
         load(claims, article, published)
     })?;
@@ -107,6 +108,27 @@ pub fn prepare(claims: &Path, article: &Path, published: Option<NaiveDate>) -> R
         outcome,
         text: Some(text),
     })
+}
+
+/// An empty article (a failed download, a file saved before it was
+/// written) would mark every claim removed and take a revision number;
+/// that is never the update anyone meant. Only short files are read here.
+fn refuse_blank(article: &Path) -> Result<()> {
+    let blank = match std::fs::metadata(article) {
+        Ok(m) if m.is_file() && m.len() == 0 => true,
+        Ok(m) if m.is_file() && m.len() < 4096 => {
+            std::fs::read(article).is_ok_and(|b| b.iter().all(u8::is_ascii_whitespace))
+        }
+        // Anything else is for the article loader to judge and explain.
+        _ => false,
+    };
+    if blank {
+        bail!(
+            "{}: the article is empty; updating against it would mark every claim removed. Nothing was written. Give the article's text, or keep the claims file as it is if the story was taken down",
+            article.display()
+        );
+    }
+    Ok(())
 }
 
 /// Replaces the file with `text` unless it changed on disk since it was

@@ -201,3 +201,17 @@ fn a_single_50_mb_line() {
     assert_eq!(written.matches("\n    line: 1\n").count(), 2, "{written}");
     assert!(written.contains("value: 400"), "{written}");
 }
+
+/// An empty article is no revision: `update` refuses rather than mark every
+/// claim removed; `extract` of it warns and writes an empty claims list.
+#[test]
+fn update_refuses_an_empty_article() {
+    let (dir, claims) = desk();
+    let before = std::fs::read(&claims).expect("claims");
+    for text in ["", " \n\n\t\n"] {
+        let empty = write(dir.path(), "empty.txt", text);
+        let (_, err) = run(claimcheck().arg("update").arg(&claims).arg(&empty), 2);
+        assert!(err.contains("empty.txt") && err.contains("empty"), "{err}");
+        assert_eq!(std::fs::read(&claims).expect("claims"), before);
+    }
+}
