@@ -80,6 +80,9 @@ pub enum CheckError {
     Io { path: PathBuf, message: String },
     #[error("{0}")]
     Config(Arc<ConfigError>),
+    /// Refused before reading: too large to parse safely.
+    #[error("{0}")]
+    TooLarge(String),
 }
 
 /// Checks files against the desk config that applies to each, loading each
@@ -106,6 +109,12 @@ impl Checker {
     /// a folder (`explicit` false) is skipped unless it says it is a claims
     /// file, so a folder of mixed YAML can be checked as a whole.
     pub fn check_path(&mut self, path: &Path, explicit: bool) -> Result<Outcome, CheckError> {
+        if let Err(e) = crate::claims::yaml::check_size(path) {
+            if !explicit && !starts_like_claims(path) {
+                return Ok(Outcome::Skipped);
+            }
+            return Err(CheckError::TooLarge(e.to_string()));
+        }
         let bytes = std::fs::read(path).map_err(|e| CheckError::Io {
             path: path.to_path_buf(),
             message: e.to_string(),
@@ -160,15 +169,25 @@ impl Checker {
     }
 }
 
+/// Whether a file too large to read says it is a claims file in its first
+/// 64 KiB, where `format:` stands in every file the tool writes: a folder's
+/// huge YAML of another kind is skipped, not reported.
+fn starts_like_claims(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    read.is_ok() && crate::claims::walk::looks_like_claims(&String::from_utf8_lossy(&head))
+}
+
 /// Every problem of one claims file's text, in file order. `path` locates
 /// the article (relative to it) and names files in messages.
 pub fn check_text(path: &Path, text: &str, config: &Config, today: NaiveDate) -> Vec<Problem> {
-    let file: located::File = match serde_saphyr::from_str(text) {
+    let file: located::File = match crate::claims::yaml::parse(text) {
         Ok(f) => f,
         Err(e) => return vec![syntax::problem(text, &e)],
     };
     let mut out = Vec::new();
-    if let Err(e) = crate::claims::yaml::read(path, text) {
+    if let Err(e) = crate::claims::yaml::read_any_format(path, text) {
         // The mirror accepted what the model refuses: report the model's
         // words so the two never disagree silently.
         out.push(Problem::error(
@@ -188,6 +207,24 @@ pub fn check_text(path: &Path, text: &str, config: &Config, today: NaiveDate) ->
     }
     out.sort_by_key(|p| (p.line, p.column));
     out
+}
+
+/// Why `text` is not a claims file other commands can read, in `check`'s
+/// words and at its position: the parser's own (`expected mapping start`,
+/// `budget breached: Nodes`) tell an editor little. `e` is what the model's
+/// read said, used when the mirror reads the file.
+pub fn why_unreadable(text: &str, e: &crate::claims::yaml::YamlError) -> Problem {
+    if text.len() as u64 > crate::claims::yaml::MAX_BYTES {
+        return Problem::error(1, 1, e.message.clone());
+    }
+    match crate::claims::yaml::parse::<located::File>(text) {
+        Err(parse) => syntax::problem(text, &parse),
+        Ok(_) => Problem::error(
+            usize::try_from(e.line).unwrap_or(1),
+            usize::try_from(e.column).unwrap_or(1),
+            without_location(&e.message).to_string(),
+        ),
+    }
 }
 
 /// `error: line 3 column 9: expected ...` -> `expected ...`: the position

@@ -70,6 +70,9 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<LoadError>) {
                 path: t.path.clone(),
                 message,
             };
+            if let Err(e) = yaml::check_size(&t.path) {
+                return Some(Err(err(e.message)));
+            }
             let bytes = match std::fs::read(&t.path) {
                 Ok(b) => b,
                 Err(e) => return Some(Err(err(format!("cannot read: {e}")))),
@@ -90,13 +93,14 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<LoadError>) {
             let file = match yaml::read(&t.path, &text) {
                 Ok(f) => f,
                 Err(e) => {
+                    let p = crate::check::why_unreadable(&text, &e);
                     return Some(Err(LoadError {
                         path: t.path.clone(),
                         message: format!(
                             "line {} column {}: {}; run `claimcheck check {}` for details",
-                            e.line,
-                            e.column,
-                            e.message,
+                            p.line,
+                            p.column,
+                            p.message,
                             t.path.display()
                         ),
                     }));
