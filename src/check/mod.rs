@@ -92,6 +92,7 @@ pub struct Checker {
     today: NaiveDate,
     default: Arc<Config>,
     configs: HashMap<PathBuf, Result<Arc<Config>, Arc<ConfigError>>>,
+    allow_outside: bool,
 }
 
 impl Checker {
@@ -102,7 +103,16 @@ impl Checker {
             today,
             default: Arc::new(Config::default()),
             configs: HashMap::new(),
+            allow_outside: false,
         }
+    }
+
+    /// Reads articles wherever `article.file` leads, not only inside the
+    /// claims file's project (`--allow-outside`).
+    #[must_use]
+    pub fn allow_outside(mut self, allow: bool) -> Checker {
+        self.allow_outside = allow;
+        self
     }
 
     /// Checks one file. A file given by name is always checked; one met in
@@ -145,7 +155,7 @@ impl Checker {
             return Ok(Outcome::Skipped);
         }
         let config = self.config_for(path)?;
-        let problems = check_text(path, &text, &config, self.today);
+        let problems = check_text_with(path, &text, &config, self.today, self.allow_outside);
         Ok(Outcome::Checked(FileReport {
             path: path.to_path_buf(),
             text,
@@ -181,7 +191,18 @@ fn starts_like_claims(path: &Path) -> bool {
 
 /// Every problem of one claims file's text, in file order. `path` locates
 /// the article (relative to it) and names files in messages.
+/// Articles outside the claims file's project are refused.
 pub fn check_text(path: &Path, text: &str, config: &Config, today: NaiveDate) -> Vec<Problem> {
+    check_text_with(path, text, config, today, false)
+}
+
+fn check_text_with(
+    path: &Path,
+    text: &str,
+    config: &Config,
+    today: NaiveDate,
+    allow_outside: bool,
+) -> Vec<Problem> {
     let file: located::File = match crate::claims::yaml::parse(text) {
         Ok(f) => f,
         Err(e) => return vec![syntax::problem(text, &e)],
@@ -201,7 +222,7 @@ pub fn check_text(path: &Path, text: &str, config: &Config, today: NaiveDate) ->
     }
     rules::format(&file, &mut out);
     rules::duplicate_ids(&file, &mut out);
-    let published = article::check(path, &file, &mut out);
+    let published = article::check(path, &file, allow_outside, &mut out);
     for claim in &file.claims {
         rules::claim(claim, config, published, today, &mut out);
     }

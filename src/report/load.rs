@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::claims::{ClaimsFile, walk, yaml};
+use crate::claims::{ClaimsFile, article_file, walk, yaml};
 use crate::files::folder_of;
 use crate::verdicts::{Config, config};
 
@@ -28,6 +28,21 @@ impl Loaded {
     /// the claims file's folder.
     pub fn article_path(&self) -> PathBuf {
         folder_of(&self.path).join(&self.file.article.file)
+    }
+
+    /// The article's path, unless it lies outside the claims file's project
+    /// and `allow_outside` is false; then the refusal, naming the claims
+    /// file and the line of `article.file`.
+    pub fn resolve_article(&self, allow_outside: bool) -> Result<PathBuf, String> {
+        article_file::resolve(&self.path, &self.file.article.file, allow_outside).map_err(|o| {
+            // The model keeps no positions: the line is looked up only for
+            // the message.
+            let line = std::fs::read_to_string(&self.path)
+                .ok()
+                .and_then(|t| article_file::line_in(&t))
+                .map_or_else(String::new, |l| format!(":{l}"));
+            format!("{}{line}: {}", self.path.display(), o.message())
+        })
     }
 }
 
