@@ -23,11 +23,7 @@ pub(crate) fn format(file: &File, out: &mut Vec<Problem>) {
     let f = file.format.value.trim();
     if f != FORMAT {
         let (l, c) = pos(&file.format, (1, 1));
-        out.push(Problem::error(
-            l,
-            c,
-            crate::claims::yaml::unknown_format(f),
-        ));
+        out.push(Problem::error(l, c, crate::claims::yaml::unknown_format(f)));
     }
 }
 

@@ -158,7 +158,11 @@ mod tests {
         let out = resolve(&claims, "../../../secret.txt", false).expect_err("outside");
         assert_eq!(out.root, root);
         assert!(out.resolved.ends_with("secret.txt"));
-        assert!(out.message().contains("--allow-outside"), "{}", out.message());
+        assert!(
+            out.message().contains("--allow-outside"),
+            "{}",
+            out.message()
+        );
         let absolute = tmp.path().join("secret.txt");
         let absolute = absolute.to_str().expect("utf-8 temp path");
         assert!(resolve(&claims, absolute, false).is_err());
