@@ -120,7 +120,7 @@ impl Checker {
     /// file, so a folder of mixed YAML can be checked as a whole.
     pub fn check_path(&mut self, path: &Path, explicit: bool) -> Result<Outcome, CheckError> {
         if let Err(e) = crate::claims::yaml::check_size(path) {
-            if !explicit && !starts_like_claims(path) {
+            if !explicit && !crate::claims::walk::starts_like_claims(path) {
                 return Ok(Outcome::Skipped);
             }
             return Err(CheckError::TooLarge(e.to_string()));
@@ -177,16 +177,6 @@ impl Checker {
             .clone()
             .map_err(CheckError::Config)
     }
-}
-
-/// Whether a file too large to read says it is a claims file in its first
-/// 64 KiB, where `format:` stands in every file the tool writes: a folder's
-/// huge YAML of another kind is skipped, not reported.
-fn starts_like_claims(path: &Path) -> bool {
-    use std::io::Read as _;
-    let mut head = Vec::new();
-    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
-    read.is_ok() && crate::claims::walk::looks_like_claims(&String::from_utf8_lossy(&head))
 }
 
 /// Every problem of one claims file's text, in file order. `path` locates

@@ -90,6 +90,16 @@ pub fn looks_like_claims(text: &str) -> bool {
     })
 }
 
+/// [`looks_like_claims`] for a file too large to read whole, from its first
+/// 64 KiB, where `format:` stands in every file the tool writes: a folder's
+/// huge YAML of another kind is then skipped, not reported.
+pub fn starts_like_claims(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    read.is_ok() && looks_like_claims(&String::from_utf8_lossy(&head))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -107,6 +107,16 @@ fn a_100_mb_claims_file_is_refused_by_its_size() {
     other_says(&["export", "claimreview"], dir.path(), &["64 MiB"]);
     let (_, err) = run(claimcheck().arg("diff").arg(&p).arg(example()), 2);
     assert!(err.contains("huge.yaml") && err.contains("64 MiB"), "{err}");
+    // A huge YAML file of another kind in a folder is skipped, as any is.
+    let other = write(dir.path(), "other.yaml", "name: ci\n");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&other)
+        .and_then(|f| f.set_len(100 * 1024 * 1024))
+        .expect("grow the file");
+    std::fs::remove_file(&p).expect("remove");
+    let (out, _) = run(claimcheck().arg("check").arg(dir.path()), 0);
+    assert!(out.contains("1 YAML file skipped"), "{out}");
 }
 
 #[test]
