@@ -247,6 +247,12 @@ pub struct ReportArgs {
     /// Write the report to this file (atomically) instead of stdout.
     #[arg(short, long, value_hint = ValueHint::FilePath)]
     pub output: Option<PathBuf>,
+    /// With --format html: read articles that `article.file` places outside
+    /// both the claims file's project (the nearest folder above it holding
+    /// .git, or the topmost holding claimcheck.toml) and the current folder,
+    /// which are refused otherwise.
+    #[arg(long)]
+    pub allow_outside: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -358,6 +364,12 @@ pub struct CheckArgs {
     /// files (other YAML files there are skipped). Default: the current folder.
     #[arg(value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
+    /// Read articles that `article.file` places outside both the claims
+    /// file's project (the nearest folder above it holding .git, or the
+    /// topmost holding claimcheck.toml) and the current folder, which are
+    /// refused otherwise.
+    #[arg(long)]
+    pub allow_outside: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

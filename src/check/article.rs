@@ -2,18 +2,25 @@
 //! loaded exactly as `extract` loads it, so its sha256 and its text are the
 //! ones the claims were made from when nothing changed.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::NaiveDate;
 
 use super::Problem;
 use super::located::{File, at};
 use crate::article::{Article, ArticleError, parse_day};
-use crate::claims::ArticleText;
+use crate::claims::{ArticleText, article_file};
 
 /// Checks the article link and every quote; returns the publication date the
 /// review dates are held against (the claims file's, else the article's).
-pub(crate) fn check(claims_path: &Path, file: &File, out: &mut Vec<Problem>) -> Option<NaiveDate> {
+/// With `allow_outside` false, an article outside the claims file's
+/// project is not read (see `claims::article_file`).
+pub(crate) fn check(
+    claims_path: &Path,
+    file: &File,
+    allow_outside: bool,
+    out: &mut Vec<Problem>,
+) -> Option<NaiveDate> {
     let info = &file.article.value;
     let info_at = at(&file.article.referenced).unwrap_or((1, 1));
     let recorded_published = published(file, info_at, out);
@@ -28,7 +35,13 @@ pub(crate) fn check(claims_path: &Path, file: &File, out: &mut Vec<Problem>) -> 
         ));
         return recorded_published;
     }
-    let path = article_path(claims_path, recorded);
+    let path = match article_file::resolve(claims_path, recorded, allow_outside) {
+        Ok(p) => p,
+        Err(outside) => {
+            out.push(Problem::error(l, c, outside.message()));
+            return recorded_published;
+        }
+    };
     let article = match Article::load(&path, None) {
         Ok(a) => a,
         Err(ArticleError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
@@ -150,41 +163,8 @@ fn published(file: &File, info_at: (usize, usize), out: &mut Vec<Problem>) -> Op
     day
 }
 
-/// The article's path: relative to the claims file's folder unless absolute.
-fn article_path(claims_path: &Path, recorded: &str) -> PathBuf {
-    let dir = claims_path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    if Path::new(recorded).is_absolute() || dir == Path::new(".") {
-        return PathBuf::from(recorded);
-    }
-    dir.join(recorded)
-}
-
 /// Whitespace-insensitive comparison: a re-wrapped paragraph is the same
 /// article.
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn article_paths_are_relative_to_the_claims_file() {
-        assert_eq!(
-            article_path(Path::new("claims/a.yaml"), "../articles/a.txt"),
-            PathBuf::from("claims/../articles/a.txt")
-        );
-        assert_eq!(
-            article_path(Path::new("a.yaml"), "a.txt"),
-            PathBuf::from("a.txt")
-        );
-        assert_eq!(
-            article_path(Path::new("claims/a.yaml"), "/abs/a.txt"),
-            PathBuf::from("/abs/a.txt")
-        );
-    }
 }

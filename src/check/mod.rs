@@ -80,6 +80,9 @@ pub enum CheckError {
     Io { path: PathBuf, message: String },
     #[error("{0}")]
     Config(Arc<ConfigError>),
+    /// Refused before reading: too large to parse safely.
+    #[error("{0}")]
+    TooLarge(String),
 }
 
 /// Checks files against the desk config that applies to each, loading each
@@ -89,6 +92,7 @@ pub struct Checker {
     today: NaiveDate,
     default: Arc<Config>,
     configs: HashMap<PathBuf, Result<Arc<Config>, Arc<ConfigError>>>,
+    allow_outside: bool,
 }
 
 impl Checker {
@@ -99,13 +103,28 @@ impl Checker {
             today,
             default: Arc::new(Config::default()),
             configs: HashMap::new(),
+            allow_outside: false,
         }
+    }
+
+    /// Reads articles wherever `article.file` leads, not only inside the
+    /// claims file's project (`--allow-outside`).
+    #[must_use]
+    pub fn allow_outside(mut self, allow: bool) -> Checker {
+        self.allow_outside = allow;
+        self
     }
 
     /// Checks one file. A file given by name is always checked; one met in
     /// a folder (`explicit` false) is skipped unless it says it is a claims
     /// file, so a folder of mixed YAML can be checked as a whole.
     pub fn check_path(&mut self, path: &Path, explicit: bool) -> Result<Outcome, CheckError> {
+        if let Err(e) = crate::claims::yaml::check_size(path) {
+            if !explicit && !crate::claims::walk::starts_like_claims(path) {
+                return Ok(Outcome::Skipped);
+            }
+            return Err(CheckError::TooLarge(e.to_string()));
+        }
         let bytes = std::fs::read(path).map_err(|e| CheckError::Io {
             path: path.to_path_buf(),
             message: e.to_string(),
@@ -136,7 +155,7 @@ impl Checker {
             return Ok(Outcome::Skipped);
         }
         let config = self.config_for(path)?;
-        let problems = check_text(path, &text, &config, self.today);
+        let problems = check_text_with(path, &text, &config, self.today, self.allow_outside);
         Ok(Outcome::Checked(FileReport {
             path: path.to_path_buf(),
             text,
@@ -162,13 +181,24 @@ impl Checker {
 
 /// Every problem of one claims file's text, in file order. `path` locates
 /// the article (relative to it) and names files in messages.
+/// Articles outside the claims file's project are refused.
 pub fn check_text(path: &Path, text: &str, config: &Config, today: NaiveDate) -> Vec<Problem> {
-    let file: located::File = match serde_saphyr::from_str(text) {
+    check_text_with(path, text, config, today, false)
+}
+
+fn check_text_with(
+    path: &Path,
+    text: &str,
+    config: &Config,
+    today: NaiveDate,
+    allow_outside: bool,
+) -> Vec<Problem> {
+    let file: located::File = match crate::claims::yaml::parse(text) {
         Ok(f) => f,
         Err(e) => return vec![syntax::problem(text, &e)],
     };
     let mut out = Vec::new();
-    if let Err(e) = crate::claims::yaml::read(path, text) {
+    if let Err(e) = crate::claims::yaml::read_any_format(path, text) {
         // The mirror accepted what the model refuses: report the model's
         // words so the two never disagree silently.
         out.push(Problem::error(
@@ -182,12 +212,30 @@ pub fn check_text(path: &Path, text: &str, config: &Config, today: NaiveDate) ->
     }
     rules::format(&file, &mut out);
     rules::duplicate_ids(&file, &mut out);
-    let published = article::check(path, &file, &mut out);
+    let published = article::check(path, &file, allow_outside, &mut out);
     for claim in &file.claims {
         rules::claim(claim, config, published, today, &mut out);
     }
     out.sort_by_key(|p| (p.line, p.column));
     out
+}
+
+/// Why `text` is not a claims file other commands can read, in `check`'s
+/// words and at its position: the parser's own (`expected mapping start`,
+/// `budget breached: Nodes`) tell an editor little. `e` is what the model's
+/// read said, used when the mirror reads the file.
+pub fn why_unreadable(text: &str, e: &crate::claims::yaml::YamlError) -> Problem {
+    if text.len() as u64 > crate::claims::yaml::MAX_BYTES {
+        return Problem::error(1, 1, e.message.clone());
+    }
+    match crate::claims::yaml::parse::<located::File>(text) {
+        Err(parse) => syntax::problem(text, &parse),
+        Ok(_) => Problem::error(
+            usize::try_from(e.line).unwrap_or(1),
+            usize::try_from(e.column).unwrap_or(1),
+            without_location(&e.message).to_string(),
+        ),
+    }
 }
 
 /// `error: line 3 column 9: expected ...` -> `expected ...`: the position

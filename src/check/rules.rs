@@ -23,18 +23,7 @@ pub(crate) fn format(file: &File, out: &mut Vec<Problem>) {
     let f = file.format.value.trim();
     if f != FORMAT {
         let (l, c) = pos(&file.format, (1, 1));
-        let hint = if f.starts_with("claimcheck/") {
-            format!(
-                "this claimcheck reads `{FORMAT}`; upgrade claimcheck, or restore `format: {FORMAT}`"
-            )
-        } else {
-            format!("a claims file starts with `format: {FORMAT}`")
-        };
-        out.push(Problem::error(
-            l,
-            c,
-            format!("unknown format `{f}`; {hint}"),
-        ));
+        out.push(Problem::error(l, c, crate::claims::yaml::unknown_format(f)));
     }
 }
 

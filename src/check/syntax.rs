@@ -33,6 +33,14 @@ pub(crate) fn problem(text: &str, e: &serde_saphyr::Error) -> Problem {
         );
     }
     let key = key_before(text, line, column);
+    if raw.contains("expected mapping start") && key.is_none() && column == 1 {
+        // Only the document itself stands at column 1 with no key before it.
+        return Problem::error(
+            line,
+            column,
+            "not a claims file: it is a list or a single value, where a claims file is `key: value` fields (`format:`, `article:`, `claims:`); check a file written by `claimcheck extract`".to_string(),
+        );
+    }
     Problem::error(line, column, reword(&raw, key.as_deref()))
 }
 
@@ -92,6 +100,14 @@ fn reword(raw: &str, key: Option<&str>) -> String {
         return format!(
             "{field}expected text here, not a list or mapping; if the text starts with `[` or `{{` or holds `: `, put it in quotes"
         );
+    }
+    if raw.contains("limits breached") || raw.contains("budget breached") {
+        return format!(
+            "the YAML expands to more than a claims file can hold ({raw}): aliases (`*name`) repeating anchors (`&name`), or lists nested too deep. claimcheck writes neither; remove them, or restore the file from version control"
+        );
+    }
+    if raw.contains("expected mapping start") && key == Some("article") {
+        return "`article`: expected its `key: value` fields here (`file:`, `revision:`, `sha256:` ...), not a list or a single value".to_string();
     }
     if raw.contains("expected mapping start") {
         return format!(

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use crate::article::Article;
 use crate::extract::{Dim, Draft, Value};
 
+pub mod article_file;
 mod ids;
 pub mod model;
 pub mod schema;

@@ -13,8 +13,9 @@ pub struct Target {
 
 /// The files under `paths`. Folders are walked recursively in name order;
 /// hidden entries (`.git`) and symbolic links to folders (which can loop)
-/// are not entered. A path that does not exist, or a folder that cannot be
-/// listed, is returned as an error beside the files that were found.
+/// are not entered. A path that does not exist, a folder that cannot be
+/// listed, or a `*.yaml` link that leads nowhere (dangling, or a loop of
+/// links) is returned as an error beside the files that were found.
 pub fn targets(paths: &[PathBuf]) -> (Vec<Target>, Vec<(PathBuf, std::io::Error)>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
@@ -53,6 +54,15 @@ fn walk(dir: &Path, out: &mut Vec<Target>, errors: &mut Vec<(PathBuf, std::io::E
         };
         if link.is_dir() {
             walk(&p, out, errors);
+        } else if link.is_symlink() && is_yaml(&p) {
+            match std::fs::metadata(&p) {
+                Ok(m) if m.is_file() => out.push(Target {
+                    path: p,
+                    explicit: false,
+                }),
+                Ok(_) => {}
+                Err(e) => errors.push((p, e)),
+            }
         } else if is_yaml(&p) && p.is_file() {
             out.push(Target {
                 path: p,
@@ -78,6 +88,16 @@ pub fn looks_like_claims(text: &str) -> bool {
                 .starts_with("claimcheck/")
         })
     })
+}
+
+/// [`looks_like_claims`] for a file too large to read whole, from its first
+/// 64 KiB, where `format:` stands in every file the tool writes: a folder's
+/// huge YAML of another kind is then skipped, not reported.
+pub fn starts_like_claims(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    read.is_ok() && looks_like_claims(&String::from_utf8_lossy(&head))
 }
 
 #[cfg(test)]
@@ -124,5 +144,25 @@ mod tests {
         assert!(found.iter().all(|t| !t.explicit));
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].0, missing);
+    }
+
+    /// Links that loop are not followed into a hang: one to a folder above
+    /// is not entered, one to itself is reported, one to a file is a file.
+    #[cfg(unix)]
+    #[test]
+    fn looping_links_end_the_walk() {
+        use std::os::unix::fs::symlink;
+        let d = tempfile::tempdir().expect("tempdir");
+        let root = d.path();
+        std::fs::create_dir_all(root.join("a")).expect("mkdir");
+        std::fs::write(root.join("a/c.yaml"), "").expect("write");
+        symlink(root, root.join("a/up")).expect("symlink");
+        symlink(root.join("self.yaml"), root.join("self.yaml")).expect("symlink");
+        symlink(root.join("a/c.yaml"), root.join("b.yaml")).expect("symlink");
+        let (found, errors) = targets(&[root.to_path_buf()]);
+        let names: Vec<_> = found.iter().map(|t| t.path.clone()).collect();
+        assert_eq!(names, [root.join("a/c.yaml"), root.join("b.yaml")]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].0, root.join("self.yaml"));
     }
 }

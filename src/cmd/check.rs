@@ -31,7 +31,8 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         ));
         totals.unreadable += 1;
     }
-    let mut checker = Checker::new(chrono::Local::now().date_naive());
+    let mut checker =
+        Checker::new(chrono::Local::now().date_naive()).allow_outside(args.allow_outside);
     let mut bad_configs: Vec<String> = Vec::new();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -38,9 +38,21 @@ pub fn load(
     article_path: &Path,
     published: Option<NaiveDate>,
 ) -> Result<Versions> {
+    yaml::check_size(claims_path)?;
     let text = std::fs::read_to_string(claims_path)
         .with_context(|| format!("{}: cannot read the claims file", claims_path.display()))?;
-    let old = yaml::read(claims_path, &text)?;
+    let old = yaml::read(claims_path, &text).map_err(|e| {
+        // In `check`'s words: the parser's own mean little to an editor.
+        let p = claimcheck::check::why_unreadable(&text, &e);
+        anyhow::anyhow!(
+            "{}:{}:{}: {}; run `claimcheck check {}` for details",
+            claims_path.display(),
+            p.line,
+            p.column,
+            p.message,
+            claims_path.display()
+        )
+    })?;
     let recorded = old
         .article
         .published

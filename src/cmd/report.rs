@@ -50,12 +50,13 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
     .removed;
     let (mut out, on) = color::stdout(when);
     let on = on && super::output_file(args.output.as_deref()).is_none();
+    let mut unread = Vec::new();
     let text = log::timed("rendered the report", || match args.format {
         ReportFormat::Table => Ok(formats::table(&rows, &summary, on)),
         ReportFormat::Markdown => Ok(formats::markdown(&rows, &summary)),
         ReportFormat::Csv => formats::csv(&rows),
         ReportFormat::Json => Ok(formats::json(&rows, &summary)),
-        ReportFormat::Html => Ok(page(&files, &rows)),
+        ReportFormat::Html => Ok(page(&files, &rows, args.allow_outside, &mut unread)),
     })?;
     match super::output_file(args.output.as_deref()) {
         Some(path) => write_atomic(path, text.as_bytes(), true)?,
@@ -69,12 +70,27 @@ pub fn run(args: &ReportArgs, when: ColorWhen) -> Result<u8> {
         log::error(gate);
         return Ok(1);
     }
-    Ok(if errors.is_empty() { 0 } else { 2 })
+    for why in &unread {
+        log::error(why);
+    }
+    Ok(if errors.is_empty() && unread.is_empty() {
+        0
+    } else {
+        2
+    })
 }
 
 /// The HTML page shows articles whole, so the rows go back into their
-/// files (in article order); files with no row left are not shown.
-fn page(files: &[Loaded], rows: &[(&Loaded, &Claim)]) -> String {
+/// files (in article order); files with no row left are not shown. An
+/// article that cannot be read (missing, or outside the project) leaves its
+/// claims without the text, and why goes into `unread` for stderr: a page
+/// short of an article is incomplete (exit 2).
+fn page(
+    files: &[Loaded],
+    rows: &[(&Loaded, &Claim)],
+    allow_outside: bool,
+    unread: &mut Vec<String>,
+) -> String {
     let kept: std::collections::HashSet<*const Claim> =
         rows.iter().map(|(_, c)| *c as *const Claim).collect();
     let shown: Vec<Loaded> = files
@@ -94,7 +110,20 @@ fn page(files: &[Loaded], rows: &[(&Loaded, &Claim)]) -> String {
             })
         })
         .collect();
-    let articles: Vec<_> = shown.iter().map(html::read_article).collect();
+    let articles: Vec<_> = shown
+        .iter()
+        .map(|l| html::read_article_with(l, allow_outside))
+        .collect();
+    for (l, a) in shown.iter().zip(&articles) {
+        if let Err(why) = a {
+            let path = l.path.display().to_string();
+            unread.push(if why.starts_with(&path) {
+                why.clone()
+            } else {
+                format!("{path}: {why}; the page shows its claims without the text")
+            });
+        }
+    }
     html::render(&shown, &articles)
 }
 

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::claims::{ClaimsFile, walk, yaml};
+use crate::claims::{ClaimsFile, article_file, walk, yaml};
 use crate::files::folder_of;
 use crate::verdicts::{Config, config};
 
@@ -28,6 +28,21 @@ impl Loaded {
     /// the claims file's folder.
     pub fn article_path(&self) -> PathBuf {
         folder_of(&self.path).join(&self.file.article.file)
+    }
+
+    /// The article's path, unless it lies outside the claims file's project
+    /// and `allow_outside` is false; then the refusal, naming the claims
+    /// file and the line of `article.file`.
+    pub fn resolve_article(&self, allow_outside: bool) -> Result<PathBuf, String> {
+        article_file::resolve(&self.path, &self.file.article.file, allow_outside).map_err(|o| {
+            // The model keeps no positions: the line is looked up only for
+            // the message.
+            let line = std::fs::read_to_string(&self.path)
+                .ok()
+                .and_then(|t| article_file::line_in(&t))
+                .map_or_else(String::new, |l| format!(":{l}"));
+            format!("{}{line}: {}", self.path.display(), o.message())
+        })
     }
 }
 
@@ -70,6 +85,12 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<LoadError>) {
                 path: t.path.clone(),
                 message,
             };
+            if let Err(e) = yaml::check_size(&t.path) {
+                if !t.explicit && !walk::starts_like_claims(&t.path) {
+                    return None;
+                }
+                return Some(Err(err(e.message)));
+            }
             let bytes = match std::fs::read(&t.path) {
                 Ok(b) => b,
                 Err(e) => return Some(Err(err(format!("cannot read: {e}")))),
@@ -90,13 +111,14 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Loaded>, Vec<LoadError>) {
             let file = match yaml::read(&t.path, &text) {
                 Ok(f) => f,
                 Err(e) => {
+                    let p = crate::check::why_unreadable(&text, &e);
                     return Some(Err(LoadError {
                         path: t.path.clone(),
                         message: format!(
                             "line {} column {}: {}; run `claimcheck check {}` for details",
-                            e.line,
-                            e.column,
-                            e.message,
+                            p.line,
+                            p.column,
+                            p.message,
                             t.path.display()
                         ),
                     }));

@@ -4,6 +4,7 @@ mod bad_articles;
 mod bad_input;
 mod batch;
 mod check;
+mod claims_input;
 mod completions;
 mod conformance;
 mod conformance_dates;

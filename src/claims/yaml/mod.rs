@@ -33,9 +33,94 @@ pub struct YamlError {
     pub message: String,
 }
 
-/// Parses a claims file. `path` is only used in messages.
+/// The largest claims file read. The parser's budget must grow with the
+/// file for a large article's claims to read at all, and a bound on the
+/// file is what keeps that budget, and the memory a parse takes, bounded.
+/// 64 MiB holds some 100,000 claims, far more than any desk reviews in one
+/// file; a larger one is refused from its size, before it is read.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The parser's limits for `text`. serde-saphyr's defaults stop at 250,000
+/// nodes, which a claims file of some 50 MB (15,000 claims) reaches
+/// honestly. Nodes and events may grow with the text, never beyond a
+/// constant factor of it, so an alias bomb ("billion laughs") still breaches
+/// the budget after work proportional to its own size; nesting depth and
+/// alias counts keep their defaults.
+fn options_for(text: &str) -> serde_saphyr::Options {
+    let mut options = serde_saphyr::Options::default();
+    if let Some(b) = options.budget.as_mut() {
+        b.max_nodes = b.max_nodes.max(text.len() / 4);
+        b.max_events = b.max_events.max(text.len() / 2);
+    }
+    options
+}
+
+/// Parses YAML `text` into `T` under the claims file's limits: what `check`
+/// reads its mirror of the model with, so both parses refuse the same files.
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, serde_saphyr::Error> {
+    serde_saphyr::from_str_with_options(text, options_for(text))
+}
+
+/// Refuses a file larger than [`MAX_BYTES`] from its size alone, before it
+/// is read; a file that cannot be looked at is left for the read to report.
+pub fn check_size(path: &Path) -> Result<(), YamlError> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() && m.len() > MAX_BYTES => Err(too_large(path, m.len())),
+        _ => Ok(()),
+    }
+}
+
+fn too_large(path: &Path, len: u64) -> YamlError {
+    YamlError {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        message: format!(
+            "{len} bytes is more than a claims file may hold ({MAX_BYTES} bytes, 64 MiB); \
+             it was not read. Split the article and extract each part into its own claims file"
+        ),
+    }
+}
+
+/// Parses a claims file. `path` is only used in messages. A file of a
+/// format version this claimcheck does not know is refused: reading it as
+/// `claimcheck/1` could drop or misread what a newer version wrote.
 pub fn read(path: &Path, text: &str) -> Result<ClaimsFile, YamlError> {
-    serde_saphyr::from_str::<ClaimsFile>(text).map_err(|e| {
+    let file = read_any_format(path, text)?;
+    if file.format.trim() != super::FORMAT {
+        let line = text
+            .lines()
+            .position(|l| l.starts_with("format:"))
+            .map_or(1, |i| i as u64 + 1);
+        return Err(YamlError {
+            path: path.to_path_buf(),
+            line,
+            column: 1,
+            message: unknown_format(file.format.trim()),
+        });
+    }
+    Ok(file)
+}
+
+/// Why a `format:` value is refused, naming the versions that are read.
+pub fn unknown_format(found: &str) -> String {
+    let known = super::FORMAT;
+    if found.starts_with("claimcheck/") {
+        format!(
+            "unknown format `{found}`; this claimcheck reads only `{known}`: upgrade claimcheck, or restore `format: {known}`"
+        )
+    } else {
+        format!("unknown format `{found}`; a claims file starts with `format: {known}`")
+    }
+}
+
+/// [`read`] without the format version check, for `check`, which reports
+/// the version at its own position.
+pub(crate) fn read_any_format(path: &Path, text: &str) -> Result<ClaimsFile, YamlError> {
+    if text.len() as u64 > MAX_BYTES {
+        return Err(too_large(path, text.len() as u64));
+    }
+    parse::<ClaimsFile>(text).map_err(|e| {
         let (line, column) = e
             .location()
             .map_or((1, 1), |l| (l.line().max(1), l.column().max(1)));

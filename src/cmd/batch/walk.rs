@@ -51,8 +51,23 @@ pub(super) fn walk_folder(root: &Path, out: &mut Vec<Entry>) {
         let path = entry.path();
         // A symbolic link to a file is an article like any other; one to a
         // folder is not followed (it may loop).
-        let is_file =
-            entry.file_type().is_file() || (entry.file_type().is_symlink() && path.is_file());
+        // A link that leads nowhere (dangling, or a loop of links) is
+        // reported rather than passed over in silence.
+        let is_file = if entry.file_type().is_symlink() {
+            match std::fs::metadata(path) {
+                Ok(m) => m.is_file(),
+                Err(e) if is_article(path) => {
+                    out.push(Entry::Unreadable(
+                        path.to_path_buf(),
+                        format!("{}: cannot read: {e}", path.display()),
+                    ));
+                    continue;
+                }
+                Err(_) => false,
+            }
+        } else {
+            entry.file_type().is_file()
+        };
         if !is_file || !is_article(path) {
             continue;
         }

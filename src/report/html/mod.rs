@@ -28,9 +28,15 @@ use crate::claims::Claim;
 const STYLE: &str = include_str!("style.css");
 
 /// The article of a claims file, or why it cannot be shown, in words for
-/// the page.
+/// the page; an article outside the claims file's project is not read.
 pub fn read_article(l: &Loaded) -> Result<Article, String> {
-    let path = l.article_path();
+    read_article_with(l, false)
+}
+
+/// [`read_article`], reading articles outside the project too when
+/// `allow_outside` (`--allow-outside`).
+pub fn read_article_with(l: &Loaded, allow_outside: bool) -> Result<Article, String> {
+    let path = l.resolve_article(allow_outside)?;
     Article::load(&path, None).map_err(|e| match e {
         ArticleError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
             format!(
