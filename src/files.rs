@@ -85,7 +85,8 @@ pub fn write_atomic_with(
     clobber: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), WriteError> {
-    if !clobber && path.exists() {
+    // Only a file can hold editors' work; a device or pipe is written into.
+    if !clobber && path.is_file() {
         return Err(WriteError::Exists(path.to_path_buf()));
     }
     let target = match destination(path)? {

@@ -41,15 +41,18 @@ pub fn run(args: &ExtractArgs) -> Result<u8> {
     let output = super::output_file(args.output.as_deref());
     // Checked again when the file is written; asking first spares a long
     // article's extraction only to refuse at the end.
-    if let Some(out) = output.filter(|o| o.exists()) {
+    if let Some(out) = output.filter(|o| o.is_file()) {
         return Err(WriteError::Exists(out.to_path_buf()).into());
     }
     let article = Article::load(path, args.published)?;
     let found = match output {
         Some(out) => {
             let recorded = relative_to(folder_of(out), path);
-            let found = write_new(out, &article, &recorded, path, args.format)?;
-            if args.format == Format::Yaml {
+            // `-o /dev/stdout`: no schema file goes into `/dev`, and no
+            // modeline points to one.
+            let device = out.exists() && !out.is_file();
+            let found = write_new(out, &article, &recorded, path, args.format, !device)?;
+            if args.format == Format::Yaml && !device {
                 schema::write_beside(folder_of(out))?;
             }
             found
@@ -77,19 +80,21 @@ pub(super) fn make(article: &Article, recorded: &str) -> ClaimsFile {
 /// Extracts `article` into a new claims file at `out`, atomically, and says
 /// how many claims it holds. YAML is streamed: each claim is made as it is
 /// written, so a 50 MB article's claims (several times its size) never sit
-/// in memory all at once.
+/// in memory all at once. `modeline`: start YAML with the schema modeline
+/// (not for a device, which has no folder for the schema).
 fn write_new(
     out: &Path,
     article: &Article,
     recorded: &str,
     article_path: &Path,
     format: Format,
+    modeline: bool,
 ) -> Result<usize> {
     match format {
         Format::Yaml => {
             let drafts = extract::drafts(&article.text, &article.sentences, article.published);
             let head = claims::header(article, recorded);
-            let mut comments = vec![schema::modeline()];
+            let mut comments: Vec<String> = modeline.then(schema::modeline).into_iter().collect();
             comments.extend(claims::header_comments(&article_path.display().to_string()));
             let mut found = 0;
             write_atomic_with(out, false, |w| {

@@ -76,6 +76,24 @@ fn refuses_before_reading_the_article() {
     assert!(!err.contains("UTF-8"), "{err}");
 }
 
+/// A device is no claims file: `-o /dev/stdout` prints rather than being
+/// refused as a file that may hold editors' work.
+#[cfg(unix)]
+#[test]
+fn a_device_for_output_is_written_into() {
+    let (out, _) = run(
+        claimcheck()
+            .arg("extract")
+            .arg(example())
+            .arg("-o")
+            .arg("/dev/stdout"),
+        0,
+    );
+    assert!(out.contains("claims:"), "{out}");
+    assert!(!out.contains("yaml-language-server"), "{out}");
+    assert!(!Path::new("/dev/claimcheck.schema.json").exists());
+}
+
 #[test]
 fn dash_output_is_stdout() {
     let dir = tempfile::tempdir().expect("tempdir");
