@@ -14,13 +14,6 @@ use proptest::prelude::*;
 
 const CASES: u32 = 256;
 
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(CASES)
-}
-
 /// Pieces of wire copy that start the rules of every dimension.
 const PHRASES: &[&str] = &[
     "More than 1,200 civilians were killed",
@@ -72,7 +65,7 @@ fn in_text(text: &str, r: &std::ops::Range<usize>) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::support::proptest_cases(CASES), ..ProptestConfig::default() })]
 
     #[test]
     fn extraction_stays_in_bounds(raw in text(), dated in any::<bool>()) {

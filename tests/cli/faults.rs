@@ -333,14 +333,7 @@ fn a_device_or_pipe_given_to_o_is_written_into_not_replaced() {
             .is_char_device()
     );
 
-    let fifo = d.join("fifo");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
+    let fifo = mkfifo(&d.join("fifo"));
     let reader = {
         let fifo = fifo.clone();
         std::thread::spawn(move || {
@@ -565,14 +558,7 @@ fn a_kill_while_writing_leaves_the_old_file_byte_for_byte() {
 fn an_editor_save_during_update_is_kept_and_the_update_refused() {
     let dir = desk();
     let d = dir.path();
-    let fifo = d.join("article.txt");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .expect("mkfifo")
-            .success()
-    );
+    let fifo = mkfifo(&d.join("article.txt"));
     let child = Command::new(BIN)
         .current_dir(d)
         .args(["update", "claims.yaml", "article.txt"])
@@ -694,4 +680,13 @@ fn racing_updates_leave_one_whole_file() {
         );
         assert!(leftovers(d).is_empty(), "{:?}", leftovers(d));
     }
+}
+
+/// A named pipe at `path` (coreutils' `mkfifo`: making one from Rust needs
+/// unsafe code), returned for use.
+#[cfg(unix)]
+fn mkfifo(path: &Path) -> PathBuf {
+    let made = Command::new("mkfifo").arg(path).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo {}", path.display());
+    path.to_path_buf()
 }

@@ -156,3 +156,12 @@ impl Rates {
         }
     }
 }
+
+/// How many cases a property test runs: `default`, or `PROPTEST_CASES` for
+/// a longer hunt.
+pub fn proptest_cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}

@@ -35,14 +35,6 @@ const FIXTURES: [(&str, usize); 3] = [("kyiv-refugees", 0), ("rail-bill", 1), ("
 
 const CASES: u32 = 64;
 
-/// `PROPTEST_CASES` for a longer hunt; a quick run by default.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(CASES)
-}
-
 fn fixture(name: &str) -> (String, String) {
     let dir = root()
         .join("tests/fixtures/update")
@@ -158,7 +150,7 @@ fn annotated(f: usize, a: &Annotations) -> Option<(String, ClaimsFile, String, u
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::support::proptest_cases(CASES), ..ProptestConfig::default() })]
 
     #[test]
     fn update_loses_no_editor_work(f in 0..FIXTURES.len(), a in annotations(), e in edits()) {

@@ -17,13 +17,6 @@ use serde_json::{Value, json};
 
 const CASES: u32 = 256;
 
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(CASES)
-}
-
 /// Strings YAML reads as something else, or that need quoting or escapes.
 const TRICKY: &[&str] = &[
     "",
@@ -242,7 +235,7 @@ fn file() -> impl Strategy<Value = ClaimsFile> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::support::proptest_cases(CASES), ..ProptestConfig::default() })]
 
     #[test]
     fn a_written_file_reads_back_the_same(f in file(), comments in proptest::collection::vec(text(), 0..2)) {
